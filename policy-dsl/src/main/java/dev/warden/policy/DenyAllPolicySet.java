@@ -1,0 +1,24 @@
+package dev.warden.policy;
+
+import java.util.List;
+
+/** Denies every request with one reason; used when no valid policy could be loaded in enforce mode. */
+record DenyAllPolicySet(String reason) implements PolicySet {
+
+    static final String REVISION = "none";
+
+    @Override
+    public Decision decide(Request request) {
+        return new Decision(Effect.DENY, List.of(), reason, REVISION);
+    }
+
+    @Override
+    public String revision() {
+        return REVISION;
+    }
+
+    @Override
+    public List<EntryPointPattern> entryPoints() {
+        return List.of();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.warden.policy;
+
+/**
+ * One problem in a policy source.
+ *
+ * @param code stable error code (e.g. {@code P001}), documented in docs/policy-language.md
+ * @param file the file name as given
+ * @param line 1-based line
+ * @param column 1-based column
+ * @param length length of the offending span (at least 1), for the caret underline
+ * @param message what is wrong
+ * @param sourceLine the text of the offending line
+ * @param hint what to do ("did you mean ...?"), or {@code null}
+ */
+public record Diagnostic(String code, String file, int line, int column, int length, String message,
+                         String sourceLine, String hint) {
+
+    /** {@code file:line:col: error[CODE]: message}, the source line, a caret under the span, the hint. */
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        text.append(file).append(':').append(line).append(':').append(column)
+            .append(": error[").append(code).append("]: ").append(message).append('\n');
+        text.append("    ").append(sourceLine).append('\n');
+        text.append("    ").append(" ".repeat(Math.max(0, column - 1))).append("^".repeat(Math.max(1, length)));
+        if (hint != null) {
+            text.append('\n').append("    = help: ").append(hint);
+        }
+        return text.toString();
+    }
+}

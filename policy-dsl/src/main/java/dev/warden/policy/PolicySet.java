@@ -1,0 +1,23 @@
+package dev.warden.policy;
+
+import java.util.List;
+
+/**
+ * A compiled, immutable policy snapshot. {@link #decide} is a pure function of this snapshot and
+ * the request.
+ */
+public interface PolicySet {
+
+    Decision decide(Request request);
+
+    /** A stable hash of the sources this set was compiled from (recorded with every decision). */
+    String revision();
+
+    /** Every method named by an {@code entrypoint} declaration, for the agent to instrument. */
+    List<EntryPointPattern> entryPoints();
+
+    /** A set that denies everything with {@code reason}: what enforce mode runs when no policy loads. */
+    static PolicySet denyAll(String reason) {
+        return new DenyAllPolicySet(reason);
+    }
+}
