@@ -172,7 +172,7 @@ class JwtCasesTest {
         try {
             return verifier.verify(token);
         } catch (TokenRejectedException e) {
-            assertFalse(e.getMessage().contains(token), "message never contains the token");
+            assertFalse(!token.isEmpty() && e.getMessage().contains(token), "message never contains the token");
             return e;
         }
     }

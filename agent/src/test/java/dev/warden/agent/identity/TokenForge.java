@@ -57,6 +57,20 @@ final class TokenForge {
         };
     }
 
+    /** RS256 straight through the JDK, for keys Nimbus refuses to sign with (e.g. 1024-bit RSA). */
+    static Signer rs256(java.security.PrivateKey key) {
+        return input -> {
+            try {
+                java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+                rsa.initSign(key);
+                rsa.update(input);
+                return B64.encodeToString(rsa.sign());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     /** HMAC-SHA256 with raw key bytes; an empty key equals one zero byte for HMAC (RFC 2104 pads keys with zeros). */
     static Signer hs256(byte[] key) {
         return input -> {
