@@ -72,10 +72,6 @@ final class JwtCase {
         return verifierTrusting(dir.resolve("jwks.json"), keys.toArray(JWK[]::new));
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /** The header as the case gives it, with placeholders for generated key material filled in. */
     ObjectNode header() {
         ObjectNode header = input().get("header").deepCopy();
