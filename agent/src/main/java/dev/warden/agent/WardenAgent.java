@@ -3,6 +3,7 @@ package dev.warden.agent;
 import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.config.ConfigLoader;
 import dev.warden.agent.config.WardenConfig;
+import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.identity.TokenVerifiers;
 import dev.warden.agent.instrument.Instrumenter;
 import dev.warden.agent.instrument.entrypoint.EntryPointInstrumentation;
@@ -16,6 +17,10 @@ import dev.warden.agent.session.SessionDispatcher;
 import dev.warden.bootstrap.WardenHooks;
 import java.io.File;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Starts Warden inside the host JVM (called by the launcher from the isolated class loader). Order
@@ -32,26 +37,43 @@ public final class WardenAgent {
             WardenLog.warn("already running in this JVM; ignoring a second start");
             return;
         }
-        WardenConfig config;
-        try {
-            config = ConfigLoader.load(arguments, ConfigLoader.systemProperties(), System.getenv());
-        } catch (ConfigException e) {
-            WardenLog.error("invalid configuration, every guarded call will be DENIED: " + e.getMessage());
-            config = ConfigLoader.failClosedDefaults();
-        }
+        WardenConfig config = configuration(arguments);
         WardenLog.setThreshold(config.logLevel());
+        ConfigLoader.warnings(config).forEach(WardenLog::warn);
         ModuleAccess.openJdkInternalsTo(instrumentation, WardenAgent.class.getClassLoader());
 
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
         PolicyHolder policy = PolicyLoading.atStart(config.policyPaths(), enforce);
-        WardenConfig journalConfig = config;
-        DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalConfig.journalDir()));
-        WardenHooks.install(new SessionDispatcher(policy, TokenVerifiers.fromConfig(config), journal, enforce));
+        Path journalDir = config.journalDir();
+        DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
+        WardenHooks.install(new SessionDispatcher(policy, verifier(config), journal, enforce));
 
         EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy.current().entryPoints());
         Instrumenter.install(instrumentation, entryPoints);
         WardenLog.info("started (" + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
+    }
+
+    /** Invalid settings never mean "no enforcement": Warden starts failing closed and says why. */
+    private static WardenConfig configuration(String arguments) {
+        try {
+            return ConfigLoader.load(arguments);
+        } catch (ConfigException e) {
+            WardenLog.error("invalid configuration; every guarded call is DENIED until it is fixed: " + e.getMessage());
+            return new WardenConfig(List.of(), Path.of("warden-journal"), WardenConfig.Mode.ENFORCE, null, null, null,
+                Duration.ofSeconds(60), Set.of("RS256", "ES256"), WardenLog.Level.INFO);
+        }
+    }
+
+    /** A key set that cannot be read refuses every token rather than trusting any. */
+    private static TokenVerifier verifier(WardenConfig config) {
+        try {
+            return TokenVerifiers.fromConfig(config);
+        } catch (ConfigException e) {
+            WardenLog.error("token verification unavailable, every presented token is refused: " + e.getMessage());
+            return TokenVerifiers.fromConfig(new WardenConfig(config.policyPaths(), config.journalDir(), config.mode(),
+                null, null, null, config.clockSkew(), config.algorithms(), config.logLevel()));
+        }
     }
 }

@@ -1,30 +1,29 @@
 package dev.warden.agent.identity;
 
+import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.config.WardenConfig;
-import dev.warden.agent.log.WardenLog;
 
-/** Chooses the token verifier the configuration asks for. */
+/** Builds the agent's token verifier from its configuration. */
 public final class TokenVerifiers {
 
     private TokenVerifiers() {
     }
 
     /**
-     * A JWKS verifier when a key set is configured; otherwise one that refuses every token, because
-     * a token nobody can verify must never stand for its subject.
+     * A {@link JwksTokenVerifier} over the configured JWKS file, or, when no {@code jwks} is
+     * configured, a verifier that rejects every token with reason {@code not_configured}.
+     *
+     * @throws ConfigException if the JWKS file is missing, unreadable or invalid, or issuer/audience are unset
      */
     public static TokenVerifier fromConfig(WardenConfig config) {
         if (config.jwksFile() == null) {
-            WardenLog.warn("no jwks configured: every presented token is refused; callers are anonymous at best");
-            return refusingAll();
+            return token -> {
+                throw RejectReason.NOT_CONFIGURED.reject(TokenFingerprint.of(token == null ? "" : token),
+                        "token verification is not configured (set jwks, issuer and audience)");
+            };
         }
-        return JwksTokenVerifier.fromConfig(config);
-    }
-
-    static TokenVerifier refusingAll() {
-        return token -> {
-            throw new TokenRejectedException("no_trust_configured", TokenFingerprint.of(token),
-                "no JWKS is configured, so no token can be verified");
-        };
+        VerifierSettings settings = new VerifierSettings(config.issuer(), config.audience(), config.clockSkew(),
+                config.algorithms());
+        return new JwksTokenVerifier(new JwksFileSource(config.jwksFile()), settings);
     }
 }
