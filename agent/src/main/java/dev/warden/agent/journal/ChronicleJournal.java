@@ -33,6 +33,8 @@ public final class ChronicleJournal implements Journal {
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Guarded by {@link #lock}. */
+    private final EventBuffer buffer = new EventBuffer(512);
     private boolean closed;
 
     private ChronicleJournal(Path dir, SingleChronicleQueue queue, ExcerptAppender appender) {
@@ -115,14 +117,11 @@ public final class ChronicleJournal implements Journal {
     }
 
     private void write(JournalEvent event) {
+        // Encoded first, so a document is only ever opened for a complete event.
+        buffer.clear();
+        EventCodec.write(buffer, event);
         try (DocumentContext dc = appender.writingDocument()) {
-            try {
-                EventCodec.write(dc.wire().bytes(), event);
-            } catch (RuntimeException e) {
-                // never leave half an event in the queue
-                dc.rollbackOnClose();
-                throw e;
-            }
+            dc.wire().bytes().write(buffer.array(), 0, buffer.length());
         } catch (RuntimeException e) {
             throw new JournalException("cannot append to the journal in " + dir + ": " + e, e);
         }

@@ -4,14 +4,13 @@ import dev.warden.agent.journal.JournalEvent.DecisionMade;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.util.List;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * The binary layout of one journal document (see docs/event-schema.md): a schema version byte, a
- * type tag byte, then the event's fields in declaration order. Strings are stop-bit length-prefixed
- * UTF-8 (null allowed), times and durations fixed 8-byte little-endian longs, lists a stop-bit count
- * followed by the elements. Hand-written on purpose: no reflection, no generated code, no
- * allocation beyond Chronicle's own on the append path.
+ * type tag byte, then the event's fields in declaration order. Strings are a varint of (UTF-8
+ * length + 1, 0 for null) then the UTF-8 bytes; times and durations fixed 8-byte little-endian
+ * longs; lists a varint count then the elements. Hand-written on purpose: no reflection, no
+ * generated code, and independent of Chronicle's own encodings (Chronicle stores one opaque blob).
  *
  * <p>Evolution: a new field is appended at the end of its type and the version stays; readers
  * ignore bytes they do not know. The version changes only when an existing field changes meaning
@@ -29,8 +28,8 @@ final class EventCodec {
     private EventCodec() {
     }
 
-    static void write(Bytes<?> out, JournalEvent event) {
-        out.writeByte((byte) VERSION);
+    static void write(EventBuffer out, JournalEvent event) {
+        out.writeByte(VERSION);
         if (event instanceof DecisionMade d) {
             // the most frequent event first: one type check on the hot path
             writeDecision(out, d);
@@ -43,54 +42,54 @@ final class EventCodec {
         }
     }
 
-    private static void writeStarted(Bytes<?> out, SessionStarted s) {
-        out.writeByte((byte) SESSION_STARTED);
-        out.writeUtf8(s.sessionId());
+    private static void writeStarted(EventBuffer out, SessionStarted s) {
+        out.writeByte(SESSION_STARTED);
+        out.writeString(s.sessionId());
         out.writeLong(s.epochMicros());
-        out.writeUtf8(s.source());
-        out.writeUtf8(s.identityStatus());
-        out.writeUtf8(s.subject());
-        out.writeUtf8(s.issuer());
-        out.writeUtf8(s.tokenFingerprint());
-        out.writeUtf8(s.identityDetail());
+        out.writeString(s.source());
+        out.writeString(s.identityStatus());
+        out.writeString(s.subject());
+        out.writeString(s.issuer());
+        out.writeString(s.tokenFingerprint());
+        out.writeString(s.identityDetail());
     }
 
-    private static void writeDecision(Bytes<?> out, DecisionMade d) {
-        out.writeByte((byte) DECISION_MADE);
-        out.writeUtf8(d.sessionId());
+    private static void writeDecision(EventBuffer out, DecisionMade d) {
+        out.writeByte(DECISION_MADE);
+        out.writeString(d.sessionId());
         out.writeLong(d.epochMicros());
-        out.writeUtf8(d.target());
-        out.writeUtf8(d.effect());
+        out.writeString(d.target());
+        out.writeString(d.effect());
         List<String> ruleIds = d.ruleIds();
         int count = ruleIds.size();
-        out.writeStopBit(count);
+        out.writeVarint(count);
         for (int i = 0; i < count; i++) {
-            out.writeUtf8(ruleIds.get(i));
+            out.writeString(ruleIds.get(i));
         }
-        out.writeUtf8(d.reason());
-        out.writeUtf8(d.policyRevision());
-        out.writeUtf8(d.mode());
+        out.writeString(d.reason());
+        out.writeString(d.policyRevision());
+        out.writeString(d.mode());
     }
 
-    private static void writeEnded(Bytes<?> out, SessionEnded e) {
-        out.writeByte((byte) SESSION_ENDED);
-        out.writeUtf8(e.sessionId());
+    private static void writeEnded(EventBuffer out, SessionEnded e) {
+        out.writeByte(SESSION_ENDED);
+        out.writeString(e.sessionId());
         out.writeLong(e.epochMicros());
         out.writeLong(e.durationNanos());
-        out.writeUtf8(e.outcome());
-        out.writeUtf8(e.exceptionType());
+        out.writeString(e.outcome());
+        out.writeString(e.exceptionType());
     }
 
     /** Decodes one document, or returns null when its version or type is not known to this reader. */
-    static JournalEvent read(Bytes<?> in) {
-        if (in.readRemaining() < 2) {
+    static JournalEvent read(EventCursor in) {
+        if (in.remaining() < 2) {
             return null;
         }
-        int version = in.readByte() & 0xFF;
+        int version = in.readByte();
         if (version != VERSION) {
             return null;
         }
-        int type = in.readByte() & 0xFF;
+        int type = in.readByte();
         switch (type) {
             case SESSION_STARTED:
                 return readStarted(in);
@@ -103,26 +102,31 @@ final class EventCodec {
         }
     }
 
-    private static SessionStarted readStarted(Bytes<?> in) {
-        return new SessionStarted(in.readUtf8(), in.readLong(), in.readUtf8(), in.readUtf8(), in.readUtf8(),
-            in.readUtf8(), in.readUtf8(), in.readUtf8());
+    private static SessionStarted readStarted(EventCursor in) {
+        return new SessionStarted(in.readString(), in.readLong(), in.readString(), in.readString(), in.readString(),
+            in.readString(), in.readString(), in.readString());
     }
 
-    private static DecisionMade readDecision(Bytes<?> in) {
-        String sessionId = in.readUtf8();
+    private static DecisionMade readDecision(EventCursor in) {
+        String sessionId = in.readString();
         long epochMicros = in.readLong();
-        String target = in.readUtf8();
-        String effect = in.readUtf8();
-        String[] ruleIds = new String[Math.toIntExact(in.readStopBit())];
+        String target = in.readString();
+        String effect = in.readString();
+        long count = in.readVarint();
+        if (count > in.remaining()) {
+            // each id takes at least one byte: a larger count is damage, not a reason to allocate
+            throw new IndexOutOfBoundsException("rule id count " + count + " exceeds the entry");
+        }
+        String[] ruleIds = new String[(int) count];
         for (int i = 0; i < ruleIds.length; i++) {
-            ruleIds[i] = in.readUtf8();
+            ruleIds[i] = in.readString();
         }
         // List.of is already immutable, so the record's List.copyOf keeps it without a second copy
-        return new DecisionMade(sessionId, epochMicros, target, effect, List.of(ruleIds), in.readUtf8(), in.readUtf8(),
-            in.readUtf8());
+        return new DecisionMade(sessionId, epochMicros, target, effect, List.of(ruleIds), in.readString(), in.readString(),
+            in.readString());
     }
 
-    private static SessionEnded readEnded(Bytes<?> in) {
-        return new SessionEnded(in.readUtf8(), in.readLong(), in.readLong(), in.readUtf8(), in.readUtf8());
+    private static SessionEnded readEnded(EventCursor in) {
+        return new SessionEnded(in.readString(), in.readLong(), in.readLong(), in.readString(), in.readString());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -31,6 +32,7 @@ public final class JournalReader implements AutoCloseable {
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private long skipped;
+    private byte[] scratch = new byte[512];
 
     private JournalReader(Path dir, SingleChronicleQueue queue, ExcerptTailer tailer) {
         this.dir = dir;
@@ -108,9 +110,16 @@ public final class JournalReader implements AutoCloseable {
         }
     }
 
-    private static JournalEvent decode(DocumentContext dc) {
+    private JournalEvent decode(DocumentContext dc) {
+        // One bulk copy out of the mapped file, then plain-Java decoding (see EventBuffer).
+        Bytes<?> bytes = dc.wire().bytes();
+        long size = bytes.readRemaining();
+        if (size > scratch.length) {
+            scratch = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(size, 2L * scratch.length))];
+        }
+        int length = bytes.read(scratch, 0, (int) Math.min(size, scratch.length));
         try {
-            return EventCodec.read(dc.wire().bytes());
+            return EventCodec.read(new EventCursor(scratch, Math.max(length, 0)));
         } catch (RuntimeException damaged) {
             // a document we cannot parse: count it, keep going
             return null;
