@@ -51,7 +51,7 @@ public final class ChronicleJournal implements Journal {
      */
     public static ChronicleJournal open(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        Path absolute = dir.toAbsolutePath();
+        Path absolute = dir.toAbsolutePath().normalize();
         createDirectory(absolute);
         Thread thread = Thread.currentThread();
         ClassLoader previous = ChronicleEnvironment.enter(thread);

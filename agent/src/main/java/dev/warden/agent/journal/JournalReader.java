@@ -48,7 +48,7 @@ public final class JournalReader implements AutoCloseable {
      */
     public static JournalReader open(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        Path absolute = dir.toAbsolutePath();
+        Path absolute = dir.toAbsolutePath().normalize();
         checkIsJournal(absolute);
         Thread thread = Thread.currentThread();
         ClassLoader previous = ChronicleEnvironment.enter(thread);
