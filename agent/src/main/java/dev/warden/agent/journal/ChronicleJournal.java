@@ -65,16 +65,30 @@ public final class ChronicleJournal implements Journal {
             // One appender shared by all threads, one at a time under our lock.
             appender.singleThreadedCheckDisabled(true);
             return new ChronicleJournal(absolute, queue, appender);
+        } catch (VirtualMachineError e) {
+            throw e;
         } catch (RuntimeException | Error e) {
+            // Chronicle reports missing JDK access with an AssertionError from a static initialiser
             if (queue != null) {
                 queue.close();
             }
-            throw new JournalException("cannot open the journal in " + absolute + ": " + e
-                + " (on Java 17+ Chronicle needs java.base/sun.nio.ch and jdk.internal.ref exported"
-                + " and java.lang.reflect opened to it)", e);
+            throw new JournalException("cannot open the journal in " + absolute + ": " + e + accessHint(e), e);
         } finally {
             ChronicleEnvironment.exit(thread, previous);
         }
+    }
+
+    /** Chronicle's symptoms of missing JDK access are obscure; name the fix when we see one. */
+    private static String accessHint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof IllegalAccessException || t instanceof IllegalAccessError
+                || t.getClass().getName().endsWith("InaccessibleObjectException") || message.contains("read-only")) {
+                return " (Chronicle Queue needs java.base/sun.nio.ch and java.base/jdk.internal.ref exported and"
+                    + " java.base/java.lang.reflect opened to it; the agent grants these itself at start)";
+            }
+        }
+        return "";
     }
 
     private static void createDirectory(Path dir) {
@@ -122,7 +136,9 @@ public final class ChronicleJournal implements Journal {
         EventCodec.write(buffer, event);
         try (DocumentContext dc = appender.writingDocument()) {
             dc.wire().bytes().write(buffer.array(), 0, buffer.length());
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             throw new JournalException("cannot append to the journal in " + dir + ": " + e, e);
         }
     }

@@ -59,7 +59,10 @@ public final class JournalReader implements AutoCloseable {
                 .readOnly(true)
                 .build();
             return new JournalReader(absolute, queue, queue.createTailer());
+        } catch (VirtualMachineError e) {
+            throw e;
         } catch (RuntimeException | Error e) {
+            // Chronicle reports missing JDK access with an AssertionError from a static initialiser
             if (queue != null) {
                 queue.close();
             }
