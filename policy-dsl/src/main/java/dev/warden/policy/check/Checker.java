@@ -54,7 +54,7 @@ public final class Checker {
     }
 
     private CheckedPolicy.EntryPoint entryPoint(Decl.EntryPoint decl) {
-        if (decl.methods().isEmpty()) {
+        if (decl.methods().isEmpty() && !decl.recovered()) {
             diagnostics.error(Code.P014, decl.name().span(), "entrypoint '" + decl.name().text() + "' names no method",
                 "add: method \"pkg.Class#method\"");
         }
@@ -106,7 +106,7 @@ public final class Checker {
     }
 
     private void requireClause(Clause clause, Decl.Rule decl, String keyword, String example) {
-        if (clause == null) {
+        if (clause == null && !decl.recovered()) {
             diagnostics.error(Code.P014, decl.name().span(), "rule '" + decl.name().text() + "' has no '" + keyword
                 + "' clause", "say whom or what it applies to; for everything write '" + example + "'");
         }

@@ -38,7 +38,7 @@ final class IdentityChecker {
     }
 
     private void require(Decl.Identity decl, Map<String, StringValue> fields, String key, String example) {
-        if (!fields.containsKey(key)) {
+        if (!fields.containsKey(key) && !decl.recovered()) {
             diagnostics.error(Code.P014, decl.name().span(), "identity '" + decl.name().text() + "' has no " + key,
                 "add: " + example);
         }

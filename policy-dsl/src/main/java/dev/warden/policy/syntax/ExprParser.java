@@ -26,8 +26,8 @@ final class ExprParser {
         while (cursor.atWord("and") || cursor.atWord("or")) {
             Token opToken = cursor.advance();
             if (op == null) {
-                op = opToken.text();
-            } else if (!op.equals(opToken.text()) && !mixed) {
+                op = opToken.value();
+            } else if (!op.equals(opToken.value()) && !mixed) {
                 mixed = true;
                 cursor.diagnostics().error(Code.P030, opToken.span(),
                     "'and' and 'or' are mixed without parentheses",

@@ -134,6 +134,11 @@ public final class Lexer {
         }
     }
 
+    /**
+     * Reports a character that starts no token. For the usual slips from other languages
+     * ({@code = ! && ||}) it also emits the token that was surely meant, so parsing carries on
+     * without a cascade of follow-on errors.
+     */
     private void unexpectedCharacter(char c, char next, int start) {
         String hint = switch (c) {
             case '=' -> "use '==' to compare";
@@ -149,6 +154,16 @@ public final class Lexer {
             pos++;
         }
         diagnostics.error(Code.P004, spanAt(start, length), "unexpected character '" + c + "'", hint);
+        String raw = text.substring(start, pos);
+        switch (c) {
+            case '=' -> add(TokenKind.EQ, start, raw, "", 0, true);
+            case '!' -> add(TokenKind.IDENT, start, raw, "not", 0, true);
+            case '&' -> add(TokenKind.IDENT, start, raw, "and", 0, true);
+            case '|' -> add(TokenKind.IDENT, start, raw, "or", 0, true);
+            default -> {
+                // nothing meant: skip the character
+            }
+        }
     }
 
     // --- used by StringLiteral ---

@@ -12,6 +12,7 @@ final class Members {
     private final Cursor cursor;
     private final String kind;
     private final Name owner;
+    private boolean recovered;
 
     Members(Cursor cursor, String kind, Name owner) {
         this.cursor = cursor;
@@ -56,9 +57,16 @@ final class Members {
                 cursor.advance();
                 return result;
             }
-            if (t.is(TokenKind.EOF) || (t.lineStart() && t.is(TokenKind.IDENT) && Parser.DECLARATIONS.contains(t.text()))) {
+            if (t.is(TokenKind.EOF)) {
+                cursor.diagnostics().error(Code.P001, owner.span(), kind + " '" + owner.text() + "' is not closed",
+                    "add '}' after its last " + (isRule() ? "clause" : "field"));
+                recovered = true;
+                return result;
+            }
+            if ((t.lineStart() && t.is(TokenKind.IDENT) && Parser.DECLARATIONS.contains(t.text()))) {
                 cursor.unexpected("expected '}' to close " + kind + " '" + owner.text() + "' (opened at line "
                     + owner.span().line() + ")", null);
+                recovered = true;
                 return result;
             }
             if (!t.is(TokenKind.IDENT) || !keywords.contains(t.text())) {
@@ -71,13 +79,14 @@ final class Members {
             if (cursor.peek().lineStart() || cursor.at(TokenKind.EOF)) {
                 cursor.diagnostics().error(Code.P001, t.span(), "expected " + operandOf(t.text()) + " after '"
                     + t.text() + "' on the same line", null);
+                recovered = true;
                 continue;
             }
             T parsed = member.apply(t);
             if (parsed == null) {
                 skipToMember(keywords);
             } else if (!cursor.peek().lineStart() && !cursor.at(TokenKind.RBRACE)) {
-                cursor.unexpected("expected a new line or '}' after " + t.text(),
+                cursor.unexpected("expected a new line or '}' after the '" + t.text() + "' " + (isRule() ? "clause" : "field"),
                     "put each field and clause on its own line; lists of names go in brackets: [a, b]");
                 skipToMember(keywords);
             } else {
@@ -88,7 +97,7 @@ final class Members {
 
     private void unknownMember(Token t, List<String> keywords) {
         String expected = "a field (" + String.join(", ", keywords) + ")";
-        if (kind.equals("permit") || kind.equals("forbid")) {
+        if (isRule()) {
             expected = "a clause (" + String.join(", ", keywords) + ")";
         }
         if (t.is(TokenKind.IDENT)) {
@@ -113,8 +122,18 @@ final class Members {
         return suggestion != null ? suggestion : "expected one of: " + String.join(", ", keywords);
     }
 
+    /** Whether an error made the parser skip part of the body (so "missing clause" would be noise). */
+    boolean recovered() {
+        return recovered;
+    }
+
+    private boolean isRule() {
+        return kind.equals("permit") || kind.equals("forbid");
+    }
+
     /** Skips up to the next line starting with a member keyword, a declaration, or to '}'. */
     private void skipToMember(List<String> keywords) {
+        recovered = true;
         while (!cursor.at(TokenKind.EOF) && !cursor.at(TokenKind.RBRACE)) {
             Token t = cursor.peek();
             if (t.lineStart() && t.is(TokenKind.IDENT)

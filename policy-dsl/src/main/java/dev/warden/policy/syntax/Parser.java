@@ -56,10 +56,19 @@ public final class Parser {
         }
         Members members = new Members(cursor, keyword.text(), name);
         return switch (keyword.text()) {
-            case "identity" -> new Decl.Identity(keyword.span(), name, members.identityFields());
-            case "entrypoint" -> new Decl.EntryPoint(keyword.span(), name, members.methods());
-            case "permit" -> new Decl.Rule(keyword.span(), RuleKind.PERMIT, name, members.clauses());
-            default -> new Decl.Rule(keyword.span(), RuleKind.FORBID, name, members.clauses());
+            case "identity" -> {
+                List<Decl.Field> fields = members.identityFields();
+                yield new Decl.Identity(keyword.span(), name, fields, members.recovered());
+            }
+            case "entrypoint" -> {
+                List<StringValue> methods = members.methods();
+                yield new Decl.EntryPoint(keyword.span(), name, methods, members.recovered());
+            }
+            default -> {
+                List<Clause> clauses = members.clauses();
+                RuleKind kind = keyword.text().equals("permit") ? RuleKind.PERMIT : RuleKind.FORBID;
+                yield new Decl.Rule(keyword.span(), kind, name, clauses, members.recovered());
+            }
         };
     }
 

@@ -18,7 +18,7 @@ public record Token(TokenKind kind, String text, String value, long number, Span
     }
 
     public boolean isWord(String word) {
-        return kind == TokenKind.IDENT && text.equals(word);
+        return kind == TokenKind.IDENT && value.equals(word);
     }
 
     /** How a message names this token: {@code 'permit'}, {@code a string}, {@code the end of the file}. */
