@@ -172,4 +172,33 @@ class DecideTest {
         assertEquals(new Decision(Effect.DENY, List.of(), "policy failed to load", "none"), d);
         assertEquals(List.of(), policy.entryPoints());
     }
+
+    @Test
+    void callerMatchingSeveralIdentitiesGetsTheRulesOfEach() {
+        PolicySet policy = withRules("""
+            identity all_services {
+                issuer  "https://issuer.warden.test"
+                subject "svc-*@warden.test"
+            }
+            """ + permit("by_exact", "ingest") + permit("by_glob", "all_services") + forbid("never", "reporting"));
+        assertEquals(List.of("by_exact", "by_glob"), policy.decide(request(INGEST)).ruleIds());
+        assertEquals(List.of("never"), policy.decide(request(REPORTING)).ruleIds());
+        assertEquals(List.of("by_glob"), policy.decide(request("svc-other@warden.test")).ruleIds());
+    }
+
+    @Test
+    void identitiesBeyondSixtyFourAreIndexedCorrectly() {
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            source.append("identity id").append(i).append(" {\n    issuer \"").append(ISSUER)
+                .append("\"\n    subject \"svc-").append(i).append("\"\n}\n");
+        }
+        source.append(permit("p129", "id129")).append(permit("p64", "[id64, id1]")).append(forbid("f70", "id70"));
+        PolicySet policy = withRules(source.toString());
+        assertEquals(List.of("p129"), policy.decide(request("svc-129")).ruleIds());
+        assertEquals(List.of("p64"), policy.decide(request("svc-64")).ruleIds());
+        assertEquals(List.of("p64"), policy.decide(request("svc-1")).ruleIds());
+        assertEquals(List.of("f70"), policy.decide(request("svc-70")).ruleIds());
+        assertEquals(Effect.DENY, policy.decide(request("svc-63")).effect());
+    }
 }

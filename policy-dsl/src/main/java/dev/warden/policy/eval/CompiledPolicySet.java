@@ -4,10 +4,8 @@ import dev.warden.policy.Decision;
 import dev.warden.policy.Effect;
 import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.PolicySet;
-import dev.warden.policy.Principal;
 import dev.warden.policy.Request;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The immutable snapshot {@code decide} runs over. Default deny; any matching forbid denies;
@@ -17,23 +15,21 @@ import java.util.Map;
 final class CompiledPolicySet implements PolicySet {
     private final String revision;
     private final List<EntryPointPattern> entryPoints;
-    private final IdentityMatcher[] identities;
-    private final Map<String, int[]> identitiesByIssuer;
+    private final IdentityIndex identities;
     private final EntryPointIndex index;
 
-    CompiledPolicySet(String revision, List<EntryPointPattern> entryPoints, IdentityMatcher[] identities,
-                      Map<String, int[]> identitiesByIssuer, EntryPointIndex index) {
+    CompiledPolicySet(String revision, List<EntryPointPattern> entryPoints, IdentityIndex identities,
+                      EntryPointIndex index) {
         this.revision = revision;
         this.entryPoints = List.copyOf(entryPoints);
         this.identities = identities;
-        this.identitiesByIssuer = Map.copyOf(identitiesByIssuer);
         this.index = index;
     }
 
     @Override
     public Decision decide(Request request) {
-        long[] who = matchedIdentities(request.principal());
-        RuleSet rules = index.rulesFor(request.entryPoint());
+        long[] who = identities.matching(request.principal());
+        RuleSet rules = index.rulesFor(request.entryPoint(), who);
         CompiledRule forbid = firstMatch(rules.forbids(), request, who, true);
         if (forbid != null) {
             return Outcomes.deny(rules.forbids(), forbid, request, who, revision);
@@ -54,23 +50,6 @@ final class CompiledPolicySet implements PolicySet {
             }
         }
         return null;
-    }
-
-    /** Bit set of the identities the principal matches; only identities of its issuer are tried. */
-    private long[] matchedIdentities(Principal principal) {
-        long[] matched = new long[(identities.length + 63) >>> 6];
-        if (principal.isAnonymous()) {
-            return matched;
-        }
-        int[] candidates = identitiesByIssuer.get(principal.issuer());
-        if (candidates != null) {
-            for (int i : candidates) {
-                if (identities[i].matches(principal)) {
-                    matched[i >>> 6] |= 1L << i;
-                }
-            }
-        }
-        return matched;
     }
 
     @Override

@@ -11,14 +11,14 @@ import java.util.Map;
  * that name are tested against the call's type names.
  */
 final class EntryPointIndex {
-    private record Candidate(EntryPointPattern pattern, RuleSet rules) {
+    private record Candidate(EntryPointPattern pattern, EntryPointRules rules) {
     }
 
     private final Map<String, Candidate[]> byMethod = new HashMap<>();
-    private final RuleSet unmatched;
+    private final EntryPointRules unmatched;
 
     /** @param unmatched the rules for a call no entrypoint names ({@code call any} rules) */
-    EntryPointIndex(List<List<EntryPointPattern>> patterns, List<RuleSet> rules, RuleSet unmatched) {
+    EntryPointIndex(List<List<EntryPointPattern>> patterns, List<EntryPointRules> rules, EntryPointRules unmatched) {
         this.unmatched = unmatched;
         Map<String, List<Candidate>> building = new HashMap<>();
         for (int e = 0; e < patterns.size(); e++) {
@@ -29,18 +29,25 @@ final class EntryPointIndex {
         building.forEach((method, list) -> byMethod.put(method, list.toArray(new Candidate[0])));
     }
 
-    RuleSet rulesFor(EntryPointCall call) {
+    /** The rules for {@code call} made by a caller matching the identities in {@code who}. */
+    RuleSet rulesFor(EntryPointCall call, long[] who) {
         Candidate[] candidates = byMethod.get(call.methodName());
         if (candidates == null) {
-            return unmatched;
+            return unmatched.select(who);
         }
-        RuleSet found = null;
+        EntryPointRules first = null;
+        RuleSet merged = null;
         for (Candidate c : candidates) {
-            if (c.pattern.matches(call)) {
+            if (!c.pattern.matches(call) || c.rules == first) {
+                continue;
+            }
+            if (first == null) {
+                first = c.rules;
+            } else {
                 // several entrypoints naming one method is rare: merge only then
-                found = found == null || found == c.rules ? c.rules : found.union(c.rules);
+                merged = (merged == null ? first.select(who) : merged).union(c.rules.select(who));
             }
         }
-        return found == null ? unmatched : found;
+        return merged != null ? merged : (first == null ? unmatched : first).select(who);
     }
 }

@@ -25,10 +25,15 @@ final class IdentityMatcher {
         return issuer;
     }
 
+    /** The subject when it is not a glob (so it can be found by hash lookup), else null. */
+    String exactSubject() {
+        return subject.exact();
+    }
+
     boolean matches(Principal principal) {
         return !principal.isAnonymous()
-            && issuer.equals(principal.issuer())
             && subject.matches(principal.subject())
+            && issuer.equals(principal.issuer())
             && (audience == null || hasAudience(principal.claims().get("aud")))
             && (group == null || principal.groups().contains(group));
     }

@@ -12,15 +12,41 @@ final class SubjectGlob {
 
     private final String exact;
     private final int[] elements;
+    private final String prefix;
+    private final String suffix;
+    private final long starMask;
+    private final long doubleStarMask;
+    private final long[] asciiMasks;
 
-    private SubjectGlob(String exact, int[] elements) {
+    private SubjectGlob(String exact, int[] elements, String prefix, String suffix) {
         this.exact = exact;
         this.elements = elements;
+        this.prefix = prefix;
+        this.suffix = suffix;
+        long star = 0;
+        long doubleStar = 0;
+        long[] ascii = new long[128];
+        for (int i = 0; elements != null && i < Math.min(elements.length, 64); i++) {
+            star |= elements[i] == STAR ? 1L << i : 0;
+            doubleStar |= elements[i] == DOUBLE_STAR ? 1L << i : 0;
+            if (elements[i] >= 0 && elements[i] < 128) {
+                ascii[elements[i]] |= 1L << i;
+            }
+        }
+        this.starMask = star;
+        this.doubleStarMask = doubleStar;
+        this.asciiMasks = elements == null ? null : ascii;
     }
 
+    /** The subject if the pattern has no wildcard, else null. */
+    String exact() {
+        return exact;
+    }
+
+    /** Compiles a pattern the checker accepted (in particular: no run of three stars). */
     static SubjectGlob compile(String pattern) {
         if (pattern.indexOf('*') < 0) {
-            return new SubjectGlob(pattern, null);
+            return new SubjectGlob(pattern, null, pattern, "");
         }
         int[] elements = new int[pattern.length()];
         int n = 0;
@@ -33,7 +59,10 @@ final class SubjectGlob {
                 elements[n++] = c == '*' ? STAR : c;
             }
         }
-        return new SubjectGlob(null, java.util.Arrays.copyOf(elements, n));
+        // literal text around the wildcards: most non-matching subjects are rejected by these alone
+        String prefix = pattern.substring(0, pattern.indexOf('*'));
+        String suffix = pattern.substring(pattern.lastIndexOf('*') + 1);
+        return new SubjectGlob(null, java.util.Arrays.copyOf(elements, n), prefix, suffix);
     }
 
     static boolean isSeparator(char c) {
@@ -44,37 +73,43 @@ final class SubjectGlob {
         if (exact != null) {
             return exact.equals(subject);
         }
+        if (subject.length() < prefix.length() + suffix.length() || !subject.startsWith(prefix)
+            || !subject.endsWith(suffix)) {
+            return false;
+        }
         return elements.length < 64 ? matchesSmall(subject) : matchesLarge(subject);
     }
 
-    /** The NFA's state set in one long: bit i = "pattern position i reached". */
+    /**
+     * Shift-and simulation of the NFA with its state set in one long (bit i = "pattern position i
+     * reached"): a constant number of operations per subject character.
+     */
     private boolean matchesSmall(String subject) {
-        int k = elements.length;
-        long states = closeSmall(1L);
+        long star = starMask;
+        long doubleStar = doubleStarMask;
+        long wildcards = star | doubleStar;
+        // wildcards are never adjacent ("***" is rejected), so one shift closes over "match nothing"
+        long states = 1L | ((1L & wildcards) << 1);
         for (int j = 0; j < subject.length() && states != 0; j++) {
             char c = subject.charAt(j);
-            long next = 0;
-            for (int i = 0; i < k; i++) {
-                int move = (states & (1L << i)) != 0 ? step(i, c) : 0;
-                if (move == 1) {
-                    next |= 1L << i;
-                } else if (move == 2) {
-                    next |= 1L << (i + 1);
-                }
-            }
-            states = closeSmall(next);
+            long next = (states & doubleStar) | (isSeparator(c) ? 0 : states & star) | ((states & literalMask(c)) << 1);
+            states = next | ((next & wildcards) << 1);
         }
-        return (states & (1L << k)) != 0;
+        return (states & (1L << elements.length)) != 0;
     }
 
-    /** Wildcards may match nothing: reaching a wildcard's position also reaches the next one. */
-    private long closeSmall(long states) {
+    /** Bit i set where the pattern has the literal {@code c} at position i. */
+    private long literalMask(char c) {
+        if (c < 128) {
+            return asciiMasks[c];
+        }
+        long mask = 0;
         for (int i = 0; i < elements.length; i++) {
-            if ((states & (1L << i)) != 0 && elements[i] < 0) {
-                states |= 1L << (i + 1);
+            if (elements[i] == c) {
+                mask |= 1L << i;
             }
         }
-        return states;
+        return mask;
     }
 
     /** 0: no move, 1: stay at i (a wildcard consumed c), 2: advance to i + 1. */
