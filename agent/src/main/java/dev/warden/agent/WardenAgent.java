@@ -37,6 +37,7 @@ public final class WardenAgent {
             WardenLog.warn("already running in this JVM; ignoring a second start");
             return;
         }
+        long startNanos = System.nanoTime();
         WardenConfig config = configuration(arguments);
         WardenLog.setThreshold(config.logLevel());
         ConfigLoader.warnings(config).forEach(WardenLog::warn);
@@ -49,8 +50,11 @@ public final class WardenAgent {
         WardenHooks.install(new SessionDispatcher(policy, verifier(config), journal, enforce));
 
         EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy.current().entryPoints());
-        Instrumenter.install(instrumentation, entryPoints);
-        WardenLog.info("started (" + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
+        long instrumentNanos = System.nanoTime();
+        Instrumenter.install(instrumentation, entryPoints, attached);
+        long doneNanos = System.nanoTime();
+        WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "
+            + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
     }

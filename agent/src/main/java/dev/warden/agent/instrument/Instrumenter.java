@@ -20,18 +20,33 @@ public final class Instrumenter {
     private Instrumenter() {
     }
 
-    public static void install(Instrumentation instrumentation, EntryPointInstrumentation entryPoints) {
+    /**
+     * @param attached true when attached to a running JVM: classes already loaded are then
+     *     retransformed. At premain nothing of the application is loaded yet, so the (slow) walk over
+     *     loaded classes is skipped.
+     */
+    public static void install(Instrumentation instrumentation, EntryPointInstrumentation entryPoints, boolean attached) {
         AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
             .disableClassFormatChanges()
-            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
-            // Byte Buddy's default ignores bootstrap classes; ours does not, so JDK types
-            // (HttpServer handlers, later java.net.http and java.sql) can be reached.
+            .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
+            .with(AgentBuilder.PoolStrategy.Default.FAST)
+            // Byte Buddy's default ignores every bootstrap class. Ours names what to skip instead, so
+            // JDK types that carry data (java.net.http, java.sql, HttpServer) stay reachable.
             .ignore(nameStartsWith("net.bytebuddy.")
                 .or(nameStartsWith("dev.warden."))
                 .or(nameStartsWith("jdk.internal."))
-                .or(nameStartsWith("sun.reflect."))
+                .or(nameStartsWith("sun."))
+                .or(nameStartsWith("java.lang."))
+                .or(nameStartsWith("java.util."))
+                .or(nameStartsWith("java.io."))
+                .or(nameStartsWith("java.nio."))
+                .or(nameStartsWith("java.security."))
+                .or(nameStartsWith("java.time."))
+                .or(nameStartsWith("java.math."))
+                .or(nameStartsWith("com.sun.proxy."))
                 .or(isSynthetic()))
             // Instrumented named modules must read the bootstrap hooks the advice calls.
             .assureReadEdgeTo(instrumentation, WardenHooks.class)

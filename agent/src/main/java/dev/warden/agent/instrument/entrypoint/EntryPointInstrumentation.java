@@ -1,7 +1,13 @@
 package dev.warden.agent.instrument.entrypoint;
 
 import dev.warden.policy.EntryPointPattern;
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+
+import dev.warden.agent.instrument.ClassLoaderHas;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -20,6 +26,8 @@ public final class EntryPointInstrumentation {
         new EntryPointPattern(DOCUMENT_SPLITTER, "split", null),
         new EntryPointPattern(DOCUMENT_SPLITTER, "splitAll", null));
 
+    private static final Advice ADVICE = Advice.to(EntryPointAdvice.class);
+
     private final List<EntryPointPattern> patterns;
 
     public EntryPointInstrumentation(List<EntryPointPattern> fromPolicy) {
@@ -33,10 +41,19 @@ public final class EntryPointInstrumentation {
     }
 
     public AgentBuilder install(AgentBuilder builder) {
-        return builder
-            .type(EntryPointMatchers.types(patterns))
-            .transform((typeBuilder, type, loader, module, domain) ->
-                typeBuilder.visit(Advice.to(EntryPointAdvice.class).on(EntryPointMatchers.methods(patterns, type))));
+        AgentBuilder result = builder;
+        Set<String> classNames = new LinkedHashSet<>();
+        patterns.forEach(pattern -> classNames.add(pattern.className()));
+        for (String className : classNames) {
+            // Only loaders that can see the named type can hold its subtypes: skip the rest cheaply.
+            // Terminal: a type reached through two names is still advised once, for all its patterns.
+            result = result
+                .type(hasSuperType(named(className)), ClassLoaderHas.classNamed(className))
+                .transform((typeBuilder, type, loader, module, domain) ->
+                    typeBuilder.visit(ADVICE.on(EntryPointMatchers.methods(patterns, type))))
+                .asTerminalTransformation();
+        }
+        return result;
     }
 
     public List<EntryPointPattern> patterns() {

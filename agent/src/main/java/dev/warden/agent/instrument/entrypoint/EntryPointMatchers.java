@@ -19,14 +19,6 @@ final class EntryPointMatchers {
     private EntryPointMatchers() {
     }
 
-    static ElementMatcher.Junction<TypeDescription> types(List<EntryPointPattern> patterns) {
-        ElementMatcher.Junction<TypeDescription> matcher = none();
-        for (EntryPointPattern pattern : patterns) {
-            matcher = matcher.or(hasSuperType(named(pattern.className())));
-        }
-        return matcher;
-    }
-
     /** Methods of {@code type} that some pattern names, given that the pattern's class is a supertype. */
     static ElementMatcher.Junction<MethodDescription> methods(List<EntryPointPattern> patterns, TypeDescription type) {
         ElementMatcher.Junction<MethodDescription> matcher = none();

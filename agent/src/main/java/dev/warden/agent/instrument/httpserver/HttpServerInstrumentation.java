@@ -19,8 +19,9 @@ public final class HttpServerInstrumentation {
 
     public AgentBuilder install(AgentBuilder builder) {
         return builder
-            .type(hasSuperType(named(HANDLER)).and(not(isInterface())))
+            .type(not(isInterface()).and(hasSuperType(named(HANDLER))))
             .transform((typeBuilder, type, loader, module, domain) -> typeBuilder.visit(Advice.to(HttpHandlerAdvice.class)
-                .on(named("handle").and(takesArguments(1)).and(takesArgument(0, named(EXCHANGE))).and(not(isAbstract())))));
+                .on(named("handle").and(takesArguments(1)).and(takesArgument(0, named(EXCHANGE))).and(not(isAbstract())))))
+            .asTerminalTransformation();
     }
 }
