@@ -36,7 +36,11 @@ public final class Instrumenter {
             // Byte Buddy's default ignores every bootstrap class. Ours names what to skip instead, so
             // JDK types that carry data (java.net.http, java.sql, HttpServer) stay reachable.
             .ignore(nameStartsWith("net.bytebuddy.")
-                .or(nameStartsWith("dev.warden."))
+                // Warden's own packages only: applications may live under dev.warden too (the samples do).
+                .or(nameStartsWith("dev.warden.agent."))
+                .or(nameStartsWith("dev.warden.bootstrap."))
+                .or(nameStartsWith("dev.warden.launcher."))
+                .or(nameStartsWith("dev.warden.policy."))
                 .or(nameStartsWith("jdk.internal."))
                 .or(nameStartsWith("sun."))
                 .or(nameStartsWith("java.lang."))
