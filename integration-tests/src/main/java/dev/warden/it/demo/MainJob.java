@@ -56,15 +56,15 @@ public final class MainJob {
     int run(Path agentJar) throws IOException, InterruptedException {
         AgentWorkspace workspace = AgentWorkspace.create(Files.createTempDirectory("warden-demo-"), policyText());
         describe(workspace, agentJar);
-        DemoOutcome outcome;
+        boolean enforced;
         try (ForkedService service = SampleService.withAgent(JavaCommand.current(), agentJar, workspace.options())) {
             out.printf("service started: pid %d, %s%n", service.pid(), service.uri("/"));
-            outcome = sendCorpus(workspace, new ChunkingClient(service.uri("/")));
+            enforced = sendCorpus(workspace, new ChunkingClient(service.uri("/"))).verdict(out);
             service.close();
             printWardenLog(service.stderr());
         }
         boolean replayed = new DemoReplay(agentJar, workspace.journal(), out).run();
-        boolean ok = outcome.verdict(out) && replayed;
+        boolean ok = enforced && replayed;
         out.println(ok ? "demo: OK" : "demo: FAILED (see above)");
         return ok ? 0 : 1;
     }
