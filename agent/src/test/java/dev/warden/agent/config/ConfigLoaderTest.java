@@ -1,0 +1,198 @@
+package dev.warden.agent.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warden.agent.log.WardenLog;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static WardenConfig args(String agentArgs) {
+        return ConfigLoader.load(agentArgs, Map.of(), Map.of());
+    }
+
+    private static ConfigException fails(String agentArgs, Map<String, String> props, Map<String, String> env) {
+        return assertThrows(ConfigException.class, () -> ConfigLoader.load(agentArgs, props, env));
+    }
+
+    private static void assertMentions(ConfigException e, String... parts) {
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void nothingSetGivesTheDefaults() {
+        WardenConfig c = ConfigLoader.load(null, Map.of("java.version", "17"), Map.of("PATH", "/bin"));
+        assertEquals(List.of(), c.policyPaths());
+        assertEquals(Path.of("warden-journal"), c.journalDir());
+        assertEquals(WardenConfig.Mode.ENFORCE, c.mode());
+        assertNull(c.jwksFile());
+        assertNull(c.issuer());
+        assertNull(c.audience());
+        assertEquals(Duration.ofSeconds(60), c.clockSkew());
+        assertEquals(Set.of("RS256", "ES256"), c.algorithms());
+        assertEquals(WardenLog.Level.INFO, c.logLevel());
+    }
+
+    @Test
+    void everyKeyIsReadFromAgentArguments() {
+        WardenConfig c = args("policy=/etc/warden,journal=/var/lib/warden,mode=monitor,jwks=/etc/jwks.json,"
+                + "issuer=https://issuer.example.com,audience=chunking-service,clock_skew=30,algorithms=ES256,log=debug");
+        assertEquals(List.of(Path.of("/etc/warden")), c.policyPaths());
+        assertEquals(Path.of("/var/lib/warden"), c.journalDir());
+        assertEquals(WardenConfig.Mode.MONITOR, c.mode());
+        assertEquals(Path.of("/etc/jwks.json"), c.jwksFile());
+        assertEquals("https://issuer.example.com", c.issuer());
+        assertEquals("chunking-service", c.audience());
+        assertEquals(Duration.ofSeconds(30), c.clockSkew());
+        assertEquals(Set.of("ES256"), c.algorithms());
+        assertEquals(WardenLog.Level.DEBUG, c.logLevel());
+    }
+
+    @Test
+    void listsInAgentArgumentsContinueAcrossCommas() {
+        WardenConfig c = args("policy=/a.policy,/b.policy,algorithms=RS256,PS256,mode=monitor");
+        assertEquals(List.of(Path.of("/a.policy"), Path.of("/b.policy")), c.policyPaths());
+        assertEquals(Set.of("RS256", "PS256"), c.algorithms());
+        assertEquals(WardenConfig.Mode.MONITOR, c.mode());
+    }
+
+    @Test
+    void policyAcceptsThePathSeparator() {
+        WardenConfig c = args("policy=/a.policy" + File.pathSeparator + "/b");
+        assertEquals(List.of(Path.of("/a.policy"), Path.of("/b")), c.policyPaths());
+    }
+
+    @Test
+    void everyKeyIsReadFromSystemPropertiesAndEnvironment() {
+        WardenConfig p = ConfigLoader.load(null, Map.of("warden.mode", "monitor", "warden.clock-skew", "5",
+                "warden.log", "WARN"), Map.of());
+        assertEquals(WardenConfig.Mode.MONITOR, p.mode());
+        assertEquals(Duration.ofSeconds(5), p.clockSkew());
+        assertEquals(WardenLog.Level.WARN, p.logLevel());
+        WardenConfig e = ConfigLoader.load(null, Map.of(), Map.of("WARDEN_POLICY", "/x,/y", "WARDEN_JOURNAL", "/j",
+                "WARDEN_JWKS", "/k.json", "WARDEN_ISSUER", "i", "WARDEN_AUDIENCE", "a", "WARDEN_CLOCK_SKEW", "0",
+                "WARDEN_ALGORITHMS", "RS256, ES384", "WARDEN_LOG", "off", "WARDEN_MODE", "enforce"));
+        assertEquals(List.of(Path.of("/x"), Path.of("/y")), e.policyPaths());
+        assertEquals(Path.of("/j"), e.journalDir());
+        assertEquals(Path.of("/k.json"), e.jwksFile());
+        assertEquals(Duration.ZERO, e.clockSkew());
+        assertEquals(Set.of("RS256", "ES384"), e.algorithms());
+        assertEquals(WardenLog.Level.OFF, e.logLevel());
+    }
+
+    @Test
+    void agentArgumentsBeatSystemPropertiesWhichBeatEnvironmentWhichBeatsTheConfigFile() throws Exception {
+        Path file = dir.resolve("warden.properties");
+        Files.writeString(file, "mode=monitor\nlog=error\njournal=/from-file\nclock_skew=10\n");
+        WardenConfig c = ConfigLoader.load("mode=enforce,config=" + file,
+                Map.of("warden.mode", "monitor", "warden.log", "debug"),
+                Map.of("WARDEN_LOG", "warn", "WARDEN_JOURNAL", "/from-env", "WARDEN_MODE", "monitor"));
+        assertEquals(WardenConfig.Mode.ENFORCE, c.mode());      // agent argument
+        assertEquals(WardenLog.Level.DEBUG, c.logLevel());       // system property over environment
+        assertEquals(Path.of("/from-env"), c.journalDir());      // environment over file
+        assertEquals(Duration.ofSeconds(10), c.clockSkew());     // file over default
+    }
+
+    @Test
+    void configFileCanBeNamedByEnvironment() throws Exception {
+        Path file = Files.writeString(dir.resolve("w.properties"), "policy=/p\n");
+        assertEquals(List.of(Path.of("/p")), ConfigLoader.load(null, Map.of(), Map.of("WARDEN_CONFIG", file.toString()))
+                .policyPaths());
+    }
+
+    @Test
+    void missingConfigFileNamesItAndItsSource() {
+        ConfigException e = fails(null, Map.of("warden.config", "/no/such.properties"), Map.of());
+        assertMentions(e, "/no/such.properties", "system property warden.config");
+    }
+
+    @Test
+    void configFileMayNotNameAnotherAndMayNotHoldUnknownKeys() throws Exception {
+        Path nested = Files.writeString(dir.resolve("a.properties"), "config=/other\n");
+        assertMentions(fails("config=" + nested, Map.of(), Map.of()), "do not nest");
+        Path typo = Files.writeString(dir.resolve("b.properties"), "polcy=/p\n");
+        assertMentions(fails("config=" + typo, Map.of(), Map.of()), "'polcy'", "config file", "Did you mean 'policy'?");
+    }
+
+    @Test
+    void unknownKeyNamesItsSourceAndSuggestsTheClosest() {
+        assertMentions(fails("mdoe=monitor", Map.of(), Map.of()), "'mdoe'", "agent argument", "Did you mean 'mode'?");
+        assertMentions(fails(null, Map.of("warden.jwk", "/x"), Map.of()), "'jwk'", "system property warden.jwk",
+                "Did you mean 'jwks'?");
+        assertMentions(fails(null, Map.of(), Map.of("WARDEN_AUDIANCE", "x")), "'AUDIANCE'",
+                "environment variable WARDEN_AUDIANCE", "Did you mean 'audience'?");
+        assertMentions(fails("frobnicate=1", Map.of(), Map.of()), "Known keys: policy, journal, mode");
+    }
+
+    @Test
+    void invalidValuesNameTheValueTheSourceAndTheAllowedValues() {
+        assertMentions(fails("mode=audit", Map.of(), Map.of()), "'audit'", "agent argument 'mode'", "enforce, monitor");
+        assertMentions(fails(null, Map.of("warden.log", "trace"), Map.of()), "'trace'", "warden.log",
+                "debug, info, warn, error, off");
+        assertMentions(fails(null, Map.of(), Map.of("WARDEN_CLOCK_SKEW", "301")), "'301'", "WARDEN_CLOCK_SKEW", "0 to 300");
+        assertMentions(fails("clock_skew=-1", Map.of(), Map.of()), "'-1'", "0 to 300");
+        assertMentions(fails("clock_skew=1m", Map.of(), Map.of()), "'1m'");
+        assertMentions(fails("algorithms=rs256", Map.of(), Map.of()), "'rs256'", "RS256", "case-sensitive");
+        assertMentions(fails("algorithms=EdDSA", Map.of(), Map.of()), "'EdDSA'");
+        assertMentions(fails("policy=,", Map.of(), Map.of()), "agent argument 'policy'");
+        assertMentions(fails("issuer= ", Map.of(), Map.of()), "agent argument 'issuer'");
+        assertMentions(fails("journal=", Map.of(), Map.of()), "agent argument 'journal'");
+        assertMentions(fails("policy=a\u0000b", Map.of(), Map.of()), "valid file path");
+    }
+
+    @Test
+    void clockSkewAcceptsASecondsSuffixAndTheMaximum() {
+        assertEquals(Duration.ofSeconds(300), args("clock_skew=300s").clockSkew());
+    }
+
+    @Test
+    void noneAndHmacAlgorithmsAreRefusedWithTheReason() {
+        for (String alg : List.of("none", "NONE", "None")) {
+            assertMentions(fails("algorithms=RS256," + alg, Map.of(), Map.of()), alg, "unsigned tokens are never accepted");
+        }
+        assertMentions(fails(null, Map.of("warden.algorithms", "HS256"), Map.of()), "HS256", "HMAC",
+                "system property warden.algorithms");
+    }
+
+    @Test
+    void agentArgumentsMustBeKeyValueAndNotRepeated() {
+        assertMentions(fails("monitor", Map.of(), Map.of()), "'monitor' is not key=value");
+        assertMentions(fails("mode=monitor,mode=enforce", Map.of(), Map.of()), "given twice");
+    }
+
+    @Test
+    void halfConfiguredIdentityIsAnError() {
+        assertMentions(fails("jwks=/k.json,issuer=https://i", Map.of(), Map.of()), "audience", "agent argument 'jwks'");
+        assertMentions(fails(null, Map.of(), Map.of("WARDEN_AUDIENCE", "a")), "jwks", "WARDEN_JWKS");
+    }
+
+    @Test
+    void unrelatedPropertiesAndVariablesAreIgnored() {
+        WardenConfig c = ConfigLoader.load(null, Map.of("wardenx", "1", "other.mode", "x"), Map.of("WARDENS", "1"));
+        assertEquals(WardenConfig.Mode.ENFORCE, c.mode());
+    }
+
+    @Test
+    void missingPolicyAndIdentityAreExplainedAsWarnings() {
+        List<String> w = ConfigLoader.warnings(args(null));
+        assertTrue(w.get(0).contains("every guarded call is denied"), w.toString());
+        assertTrue(w.get(1).contains("every bearer token is rejected"), w.toString());
+        assertEquals(List.of(), ConfigLoader.warnings(args("policy=/p,jwks=/k,issuer=i,audience=a")));
+    }
+}
