@@ -1,0 +1,17 @@
+package dev.warden.agent.cli;
+
+/** The exit statuses of {@code warden} (documented in docs/replay.md). */
+final class ExitStatus {
+
+    /** Done. */
+    static final int OK = 0;
+    /** What was asked for does not exist (e.g. an unknown session id). */
+    static final int NOT_FOUND = 1;
+    /** Bad command line, or bad input (no journal at the given directory, unreadable journal). */
+    static final int USAGE = 2;
+    /** A bug in Warden. */
+    static final int INTERNAL = 3;
+
+    private ExitStatus() {
+    }
+}

@@ -1,0 +1,83 @@
+package dev.warden.agent.cli;
+
+import dev.warden.agent.journal.JournalException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code warden} command line ({@code java -jar warden-agent.jar ...}). New verbs ({@code policy},
+ * {@code approve}, {@code attach}, {@code verify}) join {@link Warden#subcommands}.
+ *
+ * <p>Exit statuses: see {@link ExitStatus} and docs/replay.md. Errors are one line on standard
+ * error, starting {@code warden: }.
+ */
+public final class WardenCli {
+
+    private WardenCli() {
+    }
+
+    /** Runs the command line and returns its exit status; never calls {@code System.exit}. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Warden())
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler(WardenCli::usageError)
+            .setExecutionExceptionHandler(WardenCli::failure);
+        return cli.execute(args);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("warden: " + e.getMessage() + " (see '"
+            + command.getCommandSpec().qualifiedName() + " --help')");
+        return ExitStatus.USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof CliException c) {
+            err.println("warden: " + c.getMessage());
+            return c.status();
+        }
+        if (e instanceof JournalException) {
+            err.println("warden: " + e.getMessage());
+            return ExitStatus.USAGE;
+        }
+        err.println("warden: internal error (please report it): " + e);
+        return ExitStatus.INTERNAL;
+    }
+
+    @Command(name = "warden", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
+        description = "Warden: data-access policy enforcement inside the JVM.",
+        subcommands = {ReplayCommand.class},
+        footer = {"", "Exit status: 0 ok, 1 not found, 2 usage or input error, 3 internal error."})
+    static final class Warden implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+        }
+    }
+}

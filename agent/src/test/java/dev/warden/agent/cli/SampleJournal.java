@@ -1,0 +1,41 @@
+package dev.warden.agent.cli;
+
+import dev.warden.agent.journal.ChronicleJournal;
+import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.SessionEnded;
+import dev.warden.agent.journal.JournalEvent.SessionStarted;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A journal with one session of each kind, written through the real writer. */
+final class SampleJournal {
+
+    static final long T0 = 1_777_777_777_000_000L; // 2026-05-03T03:09:37Z
+    static final String SPLIT = "dev.langchain4j.data.document.DocumentSplitter#split";
+
+    private SampleJournal() {
+    }
+
+    static Path write(Path dir) {
+        try (ChronicleJournal j = ChronicleJournal.open(dir)) {
+            j.append(new SessionStarted("s-permit", T0, "http", "verified", "svc-ingest@warden.test",
+                "https://issuer.warden.test", "sha256:aa11", null));
+            j.append(new SessionStarted("s-deny", T0 + 10, "http", "verified", "svc-reporting@warden.test",
+                "https://issuer.warden.test", "sha256:bb22", null));
+            j.append(new DecisionMade("s-permit", T0 + 250, SPLIT, "PERMIT", List.of("ingest_may_split"),
+                "permitted", "rev-1", "enforce"));
+            j.append(new DecisionMade("s-deny", T0 + 300, SPLIT, "DENY", List.of("reporting_never_splits"),
+                "forbidden by reporting_never_splits", "rev-1", "enforce"));
+            j.append(new SessionEnded("s-permit", T0 + 1_250, 1_250_000L, "ok", null));
+            j.append(new SessionEnded("s-deny", T0 + 400, 390_000L, "denied",
+                "dev.warden.bootstrap.WardenDeniedException"));
+            j.append(new SessionStarted("s-rejected", T0 + 2_000, "http", "rejected", null, null, "sha256:cc33",
+                "token expired"));
+            j.append(new SessionEnded("s-rejected", T0 + 2_100, 100_000L, "rejected", null));
+            j.append(new SessionStarted("s-anon", T0 + 3_000, "batch", "anonymous", null, null, null, null));
+            j.append(new DecisionMade("s-anon", T0 + 3_100, SPLIT, "PERMIT", List.of("anyone_may_split"),
+                "permitted", "rev-1", "monitor"));
+        }
+        return dir;
+    }
+}

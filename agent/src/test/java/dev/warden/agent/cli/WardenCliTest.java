@@ -1,0 +1,252 @@
+package dev.warden.agent.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WardenCliTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    String journal;
+
+    @BeforeEach
+    void writeJournal() {
+        journal = SampleJournal.write(tmp.resolve("journal")).toString();
+    }
+
+    @Test
+    void sessionsListsEverySessionInJournalOrderAsATable() {
+        CliRun run = CliRun.of("replay", "sessions", "--journal", journal);
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.outLines();
+        assertEquals(5, lines.length, run.out());
+        assertTrue(lines[0].matches("SESSION +START \\(UTC\\) +IDENTITY +SOURCE +DECISION +RULES +OUTCOME +DURATION +TARGETS"),
+            lines[0]);
+        assertTrue(lines[1].matches("s-permit +2026-05-03 03:09:37\\.000000Z +svc-ingest@warden\\.test +http +permit"
+            + " +ingest_may_split +ok +1\\.250ms +" + SampleJournal.SPLIT.replace(".", "\\.")), lines[1]);
+        assertTrue(lines[2].matches("s-deny .* svc-reporting@warden\\.test +http +deny +reporting_never_splits +denied .*"),
+            lines[2]);
+        assertTrue(lines[3].matches("s-rejected .* rejected: token expired +http +none +- +rejected +0\\.100ms +-"),
+            lines[3]);
+        assertTrue(lines[4].matches("s-anon .* anonymous +batch +permit +anyone_may_split +open +- +.*"), lines[4]);
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void sessionsAsJsonLinesCarryEveryField() throws Exception {
+        CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--json");
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> rows = parse(run.out());
+        assertEquals(4, rows.size());
+        JsonNode permit = rows.get(0);
+        assertEquals("s-permit", permit.get("sessionId").asText());
+        assertEquals("2026-05-03T03:09:37Z", permit.get("start").asText());
+        assertEquals(SampleJournal.T0, permit.get("startEpochMicros").asLong());
+        assertEquals("svc-ingest@warden.test", permit.get("identity").asText());
+        assertEquals("http", permit.get("source").asText());
+        assertEquals(SampleJournal.SPLIT, permit.get("targets").get(0).asText());
+        assertEquals("permit", permit.get("decision").asText());
+        assertEquals("ingest_may_split", permit.get("ruleIds").get(0).asText());
+        assertEquals("ok", permit.get("outcome").asText());
+        assertEquals(1_250_000L, permit.get("durationNanos").asLong());
+        assertEquals(3, permit.get("events").asInt());
+        JsonNode open = rows.get(3);
+        assertEquals("open", open.get("outcome").asText());
+        assertTrue(open.get("durationNanos").isNull());
+    }
+
+    @Test
+    void sessionsFilterByIdentityAndDecision() throws Exception {
+        assertEquals(List.of("s-deny"), ids(CliRun.of("replay", "sessions", "--journal", journal, "--json",
+            "--decision", "deny")));
+        assertEquals(List.of("s-permit", "s-anon"), ids(CliRun.of("replay", "sessions", "--journal", journal,
+            "--json", "--decision", "PERMIT")));
+        assertEquals(List.of("s-permit"), ids(CliRun.of("replay", "sessions", "--journal", journal, "--json",
+            "--identity", "svc-ingest@warden.test", "--decision", "permit")));
+        assertEquals(List.of("s-rejected"), ids(CliRun.of("replay", "sessions", "--journal", journal, "--json",
+            "--identity", "rejected")));
+        assertEquals(List.of(), ids(CliRun.of("replay", "sessions", "--journal", journal, "--json",
+            "--identity", "nobody")));
+    }
+
+    @Test
+    void sessionsSaysSoWhenNothingMatches() {
+        CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--identity", "nobody");
+        assertEquals(0, run.status());
+        assertEquals("no sessions\n", run.out());
+    }
+
+    @Test
+    void showPrintsOneTimelineLinePerEventWithOffsets() {
+        CliRun run = CliRun.of("replay", "show", "s-permit", "--journal", journal);
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.outLines();
+        assertEquals(5, lines.length, run.out());
+        assertEquals("session s-permit  identity svc-ingest@warden.test  started 2026-05-03 03:09:37.000000Z"
+            + "  decision permit  outcome ok", lines[0]);
+        assertTrue(lines[1].matches("OFFSET +EVENT +DETAILS"), lines[1]);
+        assertTrue(lines[2].matches("\\+0\\.000ms +SessionStarted +source=http identity=verified"
+            + " subject=svc-ingest@warden\\.test issuer=https://issuer\\.warden\\.test token=sha256:aa11"), lines[2]);
+        assertTrue(lines[3].matches("\\+0\\.250ms +DecisionMade +target=\\S+#split effect=PERMIT"
+            + " rules=ingest_may_split mode=enforce revision=rev-1 reason=permitted"), lines[3]);
+        assertTrue(lines[4].matches("\\+1\\.250ms +SessionEnded +outcome=ok duration=1\\.250ms"), lines[4]);
+    }
+
+    @Test
+    void showQuotesValuesWithSpaces() {
+        CliRun run = CliRun.of("replay", "show", "s-deny", "--journal", journal);
+        assertTrue(run.out().contains("reason=\"forbidden by reporting_never_splits\""), run.out());
+    }
+
+    @Test
+    void showAsJsonLinesCarriesEveryEventField() throws Exception {
+        CliRun run = CliRun.of("replay", "show", "s-deny", "--journal", journal, "--json");
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> events = parse(run.out());
+        assertEquals(List.of("SessionStarted", "DecisionMade", "SessionEnded"),
+            events.stream().map(e -> e.get("type").asText()).toList());
+        JsonNode started = events.get(0);
+        assertEquals("svc-reporting@warden.test", started.get("subject").asText());
+        assertEquals("sha256:bb22", started.get("tokenFingerprint").asText());
+        assertTrue(started.get("identityDetail").isNull());
+        JsonNode decision = events.get(1);
+        assertEquals(290, decision.get("offsetMicros").asLong());
+        assertEquals(SampleJournal.T0 + 300, decision.get("epochMicros").asLong());
+        assertEquals("DENY", decision.get("effect").asText());
+        assertEquals("reporting_never_splits", decision.get("ruleIds").get(0).asText());
+        assertEquals("rev-1", decision.get("policyRevision").asText());
+        assertEquals("enforce", decision.get("mode").asText());
+        JsonNode ended = events.get(2);
+        assertEquals("denied", ended.get("outcome").asText());
+        assertEquals(390_000L, ended.get("durationNanos").asLong());
+        assertEquals("dev.warden.bootstrap.WardenDeniedException", ended.get("exceptionType").asText());
+    }
+
+    @Test
+    void showOfAnUnknownSessionExitsOneWithOneLineOnStderr() {
+        CliRun run = CliRun.of("replay", "show", "s-missing", "--journal", journal);
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+        assertOneErrorLine(run, "warden: no session 's-missing' in the journal at ");
+    }
+
+    @Test
+    void summaryCountsSessionsPerIdentityAndDecision() {
+        CliRun run = CliRun.of("replay", "summary", "--journal", journal);
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.outLines();
+        assertEquals(List.of("IDENTITY                   DECISION  SESSIONS",
+            "anonymous                  permit    1",
+            "rejected: token expired    none      1",
+            "svc-ingest@warden.test     permit    1",
+            "svc-reporting@warden.test  deny      1",
+            "total 4 sessions"), List.of(lines));
+    }
+
+    @Test
+    void summaryAsJsonLines() throws Exception {
+        CliRun run = CliRun.of("replay", "summary", "--journal", journal, "--json");
+        assertEquals(0, run.status(), run.err());
+        List<JsonNode> rows = parse(run.out());
+        assertEquals(4, rows.size());
+        assertEquals("svc-reporting@warden.test", rows.get(3).get("identity").asText());
+        assertEquals("deny", rows.get(3).get("decision").asText());
+        assertEquals(1, rows.get(3).get("sessions").asLong());
+    }
+
+    @Test
+    void aMissingJournalDirectoryExitsTwo() {
+        Path missing = tmp.resolve("nowhere");
+        CliRun run = CliRun.of("replay", "sessions", "--journal", missing.toString());
+        assertEquals(2, run.status());
+        assertOneErrorLine(run, "warden: no journal at " + missing + ": the directory does not exist");
+    }
+
+    @Test
+    void aJournalPathThatIsAFileExitsTwo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        CliRun run = CliRun.of("replay", "summary", "--journal", file.toString());
+        assertEquals(2, run.status());
+        assertOneErrorLine(run, "warden: no journal at " + file + ": it is a file");
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoNamingTheOption() {
+        CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--bogus");
+        assertEquals(2, run.status());
+        assertOneErrorLine(run, "warden: Unknown option: '--bogus' (see 'warden replay sessions --help')");
+    }
+
+    @Test
+    void aBadDecisionValueExitsTwo() {
+        CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--decision", "maybe");
+        assertEquals(2, run.status());
+        assertOneErrorLine(run, "warden: Invalid value for option '--decision'");
+    }
+
+    @Test
+    void showWithoutASessionIdExitsTwo() {
+        CliRun run = CliRun.of("replay", "show", "--journal", journal);
+        assertEquals(2, run.status());
+        assertOneErrorLine(run, "warden: Missing required parameter: 'SESSION-ID'");
+    }
+
+    @Test
+    void noCommandExitsTwoListingTheChoices() {
+        CliRun top = CliRun.of();
+        assertEquals(2, top.status());
+        assertOneErrorLine(top, "warden: missing command: choose one of replay");
+        CliRun replay = CliRun.of("replay");
+        assertEquals(2, replay.status());
+        assertOneErrorLine(replay, "warden: missing command: choose one of sessions, show, summary");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("Usage: warden"), help.out());
+        assertTrue(help.out().contains("replay"), help.out());
+        CliRun sessionsHelp = CliRun.of("replay", "sessions", "--help");
+        assertEquals(0, sessionsHelp.status());
+        assertTrue(sessionsHelp.out().contains("--journal=DIR"), sessionsHelp.out());
+        assertTrue(sessionsHelp.out().contains("./warden-journal"), sessionsHelp.out());
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("warden "), version.out());
+    }
+
+    private static void assertOneErrorLine(CliRun run, String start) {
+        assertTrue(run.err().startsWith(start), run.err());
+        assertEquals(1, run.err().split("\n").length, run.err());
+        assertTrue(run.err().endsWith("\n"), run.err());
+    }
+
+    private static List<JsonNode> parse(String jsonLines) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : jsonLines.split("\n")) {
+            if (!line.isEmpty()) {
+                nodes.add(MAPPER.readTree(line));
+            }
+        }
+        return nodes;
+    }
+
+    private static List<String> ids(CliRun run) throws Exception {
+        assertEquals(0, run.status(), run.err());
+        return parse(run.out()).stream().map(n -> n.get("sessionId").asText()).toList();
+    }
+}
