@@ -1,7 +1,6 @@
 package dev.warden.it.demo;
 
 import dev.warden.it.fork.WardenCli;
-import dev.warden.it.identity.Identities;
 import dev.warden.it.replay.SessionListing;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,7 +41,7 @@ final class DemoReplay {
 
     /** A denied session makes the more telling timeline; any session will do. */
     private static String pick(List<SessionListing.Session> sessions) {
-        return sessions.stream().filter(s -> Identities.REPORTING.equals(s.subject()) && s.id() != null)
+        return sessions.stream().filter(s -> "deny".equals(s.decision()) && s.id() != null)
             .map(SessionListing.Session::id).findFirst()
             .orElse(sessions.stream().map(SessionListing.Session::id).filter(id -> id != null).findFirst().orElse(null));
     }

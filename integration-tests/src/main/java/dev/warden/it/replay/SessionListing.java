@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the output of {@code replay sessions --json}: a JSON array of sessions, an object with a
- * {@code sessions} array, or JSON Lines (one session per line).
+ * Reads the output of {@code replay sessions --json}: JSON Lines, one session per line, with the
+ * fields documented in docs/replay.md.
  */
 public final class SessionListing {
 
@@ -18,69 +18,45 @@ public final class SessionListing {
     }
 
     /**
-     * One listed session; fields the output does not carry are null.
+     * One listed session.
      *
-     * @param outcome how the session ended or was decided (e.g. ok/denied/rejected, permit/deny)
+     * @param identity the verified subject, {@code anonymous}, {@code rejected: <reason>} or {@code unknown}
+     * @param decision overall decision: {@code permit}, {@code deny} or {@code none}
+     * @param outcome {@code ok}, {@code denied}, {@code rejected}, {@code error} or {@code open}
+     * @param ruleIds the rules behind the session's decisions
      */
-    public record Session(String id, String subject, String outcome, JsonNode raw) {
+    public record Session(String id, String identity, String decision, String outcome, List<String> ruleIds) {
     }
 
-    /** @throws IllegalArgumentException when {@code output} is not JSON of one of those shapes */
+    /** @throws IllegalArgumentException when a line is not a JSON object */
     public static List<Session> parse(String output) {
         List<Session> sessions = new ArrayList<>();
-        for (JsonNode node : nodes(output)) {
-            sessions.add(new Session(
-                text(node, "sessionId", "session", "id"),
-                text(node, "subject", "principal.subject", "identity.subject", "principal"),
-                text(node, "outcome", "decision", "effect", "result"),
-                node));
+        for (String line : output.split("\\R")) {
+            if (!line.isBlank()) {
+                sessions.add(session(line));
+            }
         }
         return sessions;
     }
 
-    private static List<JsonNode> nodes(String output) {
-        String trimmed = output.strip();
-        if (trimmed.isEmpty()) {
-            return List.of();
-        }
+    private static Session session(String line) {
+        JsonNode node;
         try {
-            if (trimmed.startsWith("[")) {
-                return elements(JSON.readTree(trimmed));
-            }
-            JsonNode first = JSON.readTree(trimmed.lines().findFirst().orElseThrow());
-            if (first.has("sessions") && first.get("sessions").isArray()) {
-                return elements(first.get("sessions"));
-            }
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : trimmed.split("\\R")) {
-                if (!line.isBlank()) {
-                    lines.add(JSON.readTree(line));
-                }
-            }
-            return lines;
+            node = JSON.readTree(line);
         } catch (IOException e) {
-            throw new IllegalArgumentException("`replay sessions --json` printed something that is not JSON: "
-                + e.getMessage() + "\n" + output, e);
+            throw new IllegalArgumentException("`replay sessions --json` printed a line that is not JSON: " + line, e);
         }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("`replay sessions --json` printed a line that is not a JSON object: " + line);
+        }
+        List<String> rules = new ArrayList<>();
+        node.path("ruleIds").forEach(rule -> rules.add(rule.asText()));
+        return new Session(text(node, "sessionId"), text(node, "identity"), text(node, "decision"), text(node, "outcome"),
+            List.copyOf(rules));
     }
 
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        array.forEach(list::add);
-        return list;
-    }
-
-    /** The first of the dotted {@code paths} that holds a scalar value, as text. */
-    private static String text(JsonNode node, String... paths) {
-        for (String path : paths) {
-            JsonNode value = node;
-            for (String step : path.split("\\.")) {
-                value = value.path(step);
-            }
-            if (value.isValueNode() && !value.isNull()) {
-                return value.asText();
-            }
-        }
-        return null;
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 }

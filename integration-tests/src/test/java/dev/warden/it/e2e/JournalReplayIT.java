@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,8 +30,6 @@ class JournalReplayIT {
 
     private static final int INGEST_REQUESTS = 3;
     private static final int REPORTING_REQUESTS = 2;
-    private static final Set<String> PERMITTED = Set.of("ok", "permit", "permitted", "allow", "allowed");
-    private static final Set<String> DENIED = Set.of("denied", "deny");
 
     private AgentWorkspace workspace;
     private WardenCli cli;
@@ -58,7 +54,7 @@ class JournalReplayIT {
     }
 
     @Test
-    void sessionsListsExactlyOneSessionPerRequestWithItsSubjectAndDecision() throws Exception {
+    void sessionsListsExactlyOneSessionPerRequestWithItsIdentityDecisionAndRule() throws Exception {
         WardenCli.Result result = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
         assertEquals(0, result.exitCode(), result::describe);
 
@@ -67,15 +63,16 @@ class JournalReplayIT {
         assertEquals(INGEST_REQUESTS + REPORTING_REQUESTS, sessions.size(), result::describe);
         assertEquals(sessions.size(), new HashSet<>(sessions.stream().map(SessionListing.Session::id).toList()).size(),
             "session ids must be distinct: " + result.stdout());
-        assertEquals(INGEST_REQUESTS, count(sessions, Identities.INGEST, PERMITTED), result::describe);
-        assertEquals(REPORTING_REQUESTS, count(sessions, Identities.REPORTING, DENIED), result::describe);
+        assertEquals(INGEST_REQUESTS, count(sessions, Identities.INGEST, "permit", "ok", "ingest_may_split"), result::describe);
+        assertEquals(REPORTING_REQUESTS, count(sessions, Identities.REPORTING, "deny", "denied", "reporting_never_splits"),
+            result::describe);
     }
 
     @Test
     void showOfADeniedSessionNamesTheForbidRule() throws Exception {
         WardenCli.Result listed = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
         String denied = SessionListing.parse(listed.stdout()).stream()
-            .filter(s -> Identities.REPORTING.equals(s.subject())).map(SessionListing.Session::id).findFirst()
+            .filter(s -> Identities.REPORTING.equals(s.identity())).map(SessionListing.Session::id).findFirst()
             .orElseThrow(() -> new AssertionError("no session of " + Identities.REPORTING + "\n" + listed.describe()));
 
         WardenCli.Result shown = cli.run("replay", "show", denied, "--journal", workspace.journal().toString());
@@ -85,10 +82,11 @@ class JournalReplayIT {
         assertTrue(shown.stdout().contains("reporting_never_splits"), shown::describe);
     }
 
-    private static long count(List<SessionListing.Session> sessions, String subject, Set<String> outcomes) {
+    private static long count(List<SessionListing.Session> sessions, String identity, String decision, String outcome,
+                              String rule) {
         return sessions.stream()
-            .filter(s -> subject.equals(s.subject()))
-            .filter(s -> s.outcome() != null && outcomes.contains(s.outcome().toLowerCase(Locale.ROOT)))
+            .filter(s -> identity.equals(s.identity()) && decision.equals(s.decision()) && outcome.equals(s.outcome()))
+            .filter(s -> s.ruleIds().equals(List.of(rule)))
             .count();
     }
 }
