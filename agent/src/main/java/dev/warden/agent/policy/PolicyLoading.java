@@ -1,0 +1,34 @@
+package dev.warden.agent.policy;
+
+import dev.warden.agent.log.WardenLog;
+import dev.warden.policy.PolicyException;
+import dev.warden.policy.PolicyLoader;
+import dev.warden.policy.PolicySet;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads the policy at start. A policy that does not load is never half-enforced. */
+public final class PolicyLoading {
+
+    private PolicyLoading() {
+    }
+
+    public static PolicyHolder atStart(List<Path> paths, boolean enforce) {
+        String consequence = enforce ? "every guarded call is DENIED until a valid policy is provided (mode=enforce)"
+                                     : "guarded calls run and are recorded as denied (mode=monitor)";
+        if (paths.isEmpty()) {
+            WardenLog.error("no policy configured (set policy=<file or dir>): " + consequence);
+            return new PolicyHolder(PolicySet.denyAll("no policy configured"), false);
+        }
+        try {
+            PolicySet set = PolicyLoader.load(paths);
+            return new PolicyHolder(set, true);
+        } catch (PolicyException e) {
+            WardenLog.error("policy rejected, " + e.diagnostics().size() + " error(s); " + consequence + "\n" + e.getMessage());
+            return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+        } catch (RuntimeException e) {
+            WardenLog.error("policy could not be read: " + e + "; " + consequence);
+            return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.warden.agent.session;
+
+import dev.warden.agent.identity.TokenVerifier;
+import dev.warden.agent.journal.Journal;
+import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.bootstrap.Dispatcher;
+import dev.warden.bootstrap.WardenDeniedException;
+import dev.warden.policy.Decision;
+import dev.warden.policy.EntryPointCall;
+import dev.warden.policy.Request;
+import java.util.concurrent.Callable;
+
+/**
+ * The agent's side of every hook: binds sessions to inbound requests, decides guarded calls, and
+ * records each step in the journal before the call may proceed. Nothing escapes a hook but a
+ * deliberate {@link WardenDeniedException}; internal failures go to the {@link FailureHandler}.
+ */
+public final class SessionDispatcher implements Dispatcher {
+
+    static final int UNAUTHORIZED = 401;
+    static final int UNAVAILABLE = 503;
+
+    private final PolicyHolder policy;
+    private final IdentityResolver identities;
+    private final SessionRecorder recorder;
+    private final FailureHandler failures;
+    private final boolean enforce;
+    private final CallSites sites = new CallSites();
+    private final SessionIds ids = new SessionIds();
+
+    public SessionDispatcher(PolicyHolder policy, TokenVerifier verifier, Journal journal, boolean enforce) {
+        this.policy = policy;
+        this.identities = new IdentityResolver(verifier);
+        this.recorder = new SessionRecorder(journal, enforce ? "enforce" : "monitor");
+        this.failures = new FailureHandler(enforce);
+        this.enforce = enforce;
+    }
+
+    @Override
+    public int enterInbound(String method, String path, String authorization) {
+        ThreadState state = ThreadState.CURRENT.get();
+        if (state.inbound != null) {
+            state.inboundDepth++;
+            return 0;
+        }
+        Session session = null;
+        try {
+            String source = "http " + method + " " + path;
+            session = new Session(ids.next(), System.nanoTime(), identities.fromAuthorizationHeader(authorization));
+            recorder.started(session, source);
+            if (session.identity().rejected()) {
+                recorder.identityRejected(session, source);
+                if (enforce) {
+                    session.markRejected();
+                    recorder.ended(session, null);
+                    return UNAUTHORIZED;
+                }
+            }
+        } catch (Throwable t) {
+            if (failures.onInternalError("inbound request", t)) {
+                return UNAVAILABLE;
+            }
+        }
+        state.inbound = session;
+        state.inboundDepth = session == null ? 0 : 1;
+        return 0;
+    }
+
+    @Override
+    public void exitInbound(Throwable thrown) {
+        ThreadState state = ThreadState.CURRENT.get();
+        if (state.inbound == null || --state.inboundDepth > 0) {
+            return;
+        }
+        Session session = state.inbound;
+        state.inbound = null;
+        try {
+            if (thrown != null) {
+                session.markError();
+            }
+            recorder.ended(session, thrown);
+        } catch (Throwable t) {
+            failures.onInternalError("inbound request end", t);
+        }
+    }
+
+    @Override
+    public Object enterEntryPoint(Class<?> declaringType, String methodSignature, Object[] arguments) {
+        ThreadState state = ThreadState.CURRENT.get();
+        if (state.entryDepth > 0) {
+            state.entryDepth++;
+            return EntryScope.NESTED;
+        }
+        Session session = state.inbound;
+        boolean ownsSession = session == null;
+        try {
+            EntryPointCall call = sites.resolve(declaringType, methodSignature);
+            if (ownsSession) {
+                session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
+                recorder.started(session, "call " + call.display());
+            }
+            Decision decision = policy.current().decide(new Request(session.identity().principal(), call, ArgumentFacts.of(arguments)));
+            recorder.decided(session, call, decision);
+            if (!decision.permitted() && enforce) {
+                throw deny(session, ownsSession, Denials.of(decision, policy.loaded(), session, call));
+            }
+        } catch (WardenDeniedException denied) {
+            throw denied;
+        } catch (Throwable t) {
+            if (failures.onInternalError("guarded call", t)) {
+                throw Denials.internal(session == null ? null : session.id(), declaringType.getName() + "#" + methodSignature);
+            }
+        }
+        state.entryDepth = 1;
+        return new EntryScope(session, ownsSession);
+    }
+
+    private WardenDeniedException deny(Session session, boolean ownsSession, WardenDeniedException denial) {
+        session.markDenied();
+        if (ownsSession) {
+            recorder.ended(session, denial);
+        }
+        return denial;
+    }
+
+    @Override
+    public void exitEntryPoint(Object scope, Throwable thrown) {
+        ThreadState state = ThreadState.CURRENT.get();
+        EntryScope entry = (EntryScope) scope;
+        if (entry == EntryScope.NESTED) {
+            state.entryDepth--;
+            return;
+        }
+        state.entryDepth = 0;
+        Session session = entry.session();
+        if (session == null) {
+            return;
+        }
+        try {
+            if (thrown != null) {
+                session.markError();
+            }
+            if (entry.ownsSession()) {
+                recorder.ended(session, thrown);
+            }
+        } catch (Throwable t) {
+            failures.onInternalError("guarded call end", t);
+        }
+    }
+
+    @Override
+    public <T> T runAs(String bearerToken, Callable<T> work) throws Exception {
+        ThreadState state = ThreadState.CURRENT.get();
+        CallerIdentity identity = runAsIdentity(bearerToken);
+        CallerIdentity previous = state.runAs;
+        state.runAs = identity;
+        try {
+            return work.call();
+        } finally {
+            state.runAs = previous;
+        }
+    }
+
+    private CallerIdentity runAsIdentity(String bearerToken) {
+        CallerIdentity identity;
+        try {
+            identity = identities.fromToken(bearerToken);
+            if (identity.rejected()) {
+                Session session = new Session(ids.next(), System.nanoTime(), identity);
+                recorder.started(session, "runAs");
+                recorder.identityRejected(session, "runAs");
+                session.markRejected();
+                recorder.ended(session, null);
+            }
+        } catch (Throwable t) {
+            if (failures.onInternalError("Warden.runAs", t)) {
+                throw Denials.internal(null, "Warden.runAs");
+            }
+            return CallerIdentity.ANONYMOUS;
+        }
+        if (identity.rejected() && enforce) {
+            throw Denials.identity(identity);
+        }
+        return identity;
+    }
+}

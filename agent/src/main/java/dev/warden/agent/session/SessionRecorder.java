@@ -1,0 +1,49 @@
+package dev.warden.agent.session;
+
+import dev.warden.agent.journal.Journal;
+import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.SessionEnded;
+import dev.warden.agent.journal.JournalEvent.SessionStarted;
+import dev.warden.policy.Decision;
+import dev.warden.policy.EntryPointCall;
+import java.time.Instant;
+
+/** Turns session steps into journal events. Every method may throw JournalException. */
+final class SessionRecorder {
+
+    private final Journal journal;
+    private final String mode;
+
+    SessionRecorder(Journal journal, String mode) {
+        this.journal = journal;
+        this.mode = mode;
+    }
+
+    void started(Session session, String source) {
+        CallerIdentity identity = session.identity();
+        journal.append(new SessionStarted(session.id(), nowMicros(), source, identity.status().name().toLowerCase(),
+            identity.principal().subject(), identity.principal().issuer(), identity.fingerprint(), identity.detail()));
+    }
+
+    void decided(Session session, EntryPointCall call, Decision decision) {
+        journal.append(new DecisionMade(session.id(), nowMicros(), call.display(), decision.effect().name().toLowerCase(),
+            decision.ruleIds(), decision.reason(), decision.policyRevision(), mode));
+    }
+
+    void identityRejected(Session session, String target) {
+        CallerIdentity identity = session.identity();
+        journal.append(new DecisionMade(session.id(), nowMicros(), target, "deny", java.util.List.of(),
+            "token rejected: " + identity.detail(), "none", mode));
+    }
+
+    void ended(Session session, Throwable thrown) {
+        long duration = System.nanoTime() - session.startNanos();
+        journal.append(new SessionEnded(session.id(), nowMicros(), duration, session.outcome(),
+            thrown == null ? null : thrown.getClass().getName()));
+    }
+
+    private static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    }
+}
