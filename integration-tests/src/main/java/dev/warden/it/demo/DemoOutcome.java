@@ -17,8 +17,8 @@ record DemoOutcome(DemoTotals totals, long splitterBodyRuns, Duration took, Stri
         out.printf("  splitter body runs in the service: %,d%n", splitterBodyRuns);
         boolean ok = true;
         if (permitted == 0 || denied == 0) {
-            out.println("  UNEXPECTED: expected both permitted and denied requests; is the agent attached? "
-                + "(look for '[warden] ERROR' above)");
+            out.println("  UNEXPECTED: expected both permitted and denied requests: is the agent attached and did the "
+                + "policy load? (see Warden's log lines below)");
             ok = false;
         }
         if (splitterBodyRuns != permitted) {
