@@ -5,8 +5,8 @@ package dev.warden.policy;
  *
  * @param code stable error code (e.g. {@code P001}), documented in docs/policy-language.md
  * @param file the file name as given
- * @param line 1-based line
- * @param column 1-based column
+ * @param line 1-based line, or 0 for a problem with the whole file
+ * @param column 1-based column (0 with line 0)
  * @param length length of the offending span (at least 1), for the caret underline
  * @param message what is wrong
  * @param sourceLine the text of the offending line
@@ -15,9 +15,19 @@ package dev.warden.policy;
 public record Diagnostic(String code, String file, int line, int column, int length, String message,
                          String sourceLine, String hint) {
 
-    /** {@code file:line:col: error[CODE]: message}, the source line, a caret under the span, the hint. */
+    /**
+     * {@code file:line:col: error[CODE]: message}, the source line, a caret under the span, the hint.
+     * A problem with a whole file (line 0, e.g. a missing file) renders as {@code file: error[CODE]: ...}.
+     */
     public String render() {
         StringBuilder text = new StringBuilder();
+        if (line <= 0) {
+            text.append(file).append(": error[").append(code).append("]: ").append(message);
+            if (hint != null) {
+                text.append('\n').append("    = help: ").append(hint);
+            }
+            return text.toString();
+        }
         text.append(file).append(':').append(line).append(':').append(column)
             .append(": error[").append(code).append("]: ").append(message).append('\n');
         text.append("    ").append(sourceLine).append('\n');

@@ -1,0 +1,284 @@
+package dev.warden.agent.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.warden.agent.config.WardenConfig;
+import dev.warden.agent.identity.TokenVerifiers;
+import dev.warden.agent.journal.ChronicleJournal;
+import dev.warden.agent.journal.JournalEvent;
+import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.SessionEnded;
+import dev.warden.agent.journal.JournalEvent.SessionStarted;
+import dev.warden.agent.journal.JournalReader;
+import dev.warden.agent.log.WardenLog;
+import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.bootstrap.WardenDeniedException;
+import dev.warden.policy.PolicyLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dispatcher against a real policy, real signed tokens and a real Chronicle journal. */
+class SessionDispatcherTest {
+
+    static final String ISSUER = "https://issuer.warden.test";
+    static final String AUDIENCE = "chunking-service";
+    static final String SPLIT = "split(Ljava/lang/String;)Ljava/util/List;";
+
+    interface Splitter {
+        List<String> split(String text);
+    }
+
+    static final class LineSplitter implements Splitter {
+        @Override
+        public List<String> split(String text) {
+            return List.of(text.split("\n"));
+        }
+    }
+
+    static final String POLICY = """
+        identity ingest {
+            issuer  "https://issuer.warden.test"
+            subject "svc-ingest@warden.test"
+        }
+        identity reporting {
+            issuer  "https://issuer.warden.test"
+            subject "svc-reporting@warden.test"
+        }
+        entrypoint split_text {
+            method "dev.warden.agent.session.SessionDispatcherTest$Splitter#split"
+        }
+        permit ingest_may_split {
+            principal ingest
+            call      split_text
+            when      arg.size <= 100
+        }
+        forbid reporting_never_splits {
+            principal reporting
+            call      split_text
+        }
+        """;
+
+    static RSAKey signingKey;
+    static RSAKey otherKey;
+
+    @TempDir
+    Path dir;
+    ChronicleJournal journal;
+
+    @BeforeAll
+    static void keys() throws JOSEException {
+        signingKey = new RSAKeyGenerator(2048).keyID("k1").generate();
+        otherKey = new RSAKeyGenerator(2048).keyID("k1").generate();
+        WardenLog.setThreshold(WardenLog.Level.OFF);
+    }
+
+    @BeforeEach
+    void openJournal() {
+        journal = ChronicleJournal.open(dir.resolve("journal"));
+    }
+
+    @AfterEach
+    void closeJournal() {
+        journal.close();
+    }
+
+    SessionDispatcher dispatcher(boolean enforce) throws Exception {
+        Path jwks = Files.writeString(dir.resolve("jwks.json"), new JWKSet(signingKey.toPublicJWK()).toString());
+        WardenConfig config = new WardenConfig(List.of(), dir.resolve("journal"), enforce ? WardenConfig.Mode.ENFORCE
+            : WardenConfig.Mode.MONITOR, jwks, ISSUER, AUDIENCE, Duration.ofSeconds(60), Set.of("RS256"), WardenLog.Level.OFF);
+        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY), true);
+        return new SessionDispatcher(policy, TokenVerifiers.fromConfig(config), journal, enforce);
+    }
+
+    static String token(RSAKey key, String subject, Instant expiry) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject)
+                .issueTime(new Date()).expirationTime(Date.from(expiry)).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    static String bearer(String subject) throws JOSEException {
+        return "Bearer " + token(signingKey, subject, Instant.now().plusSeconds(600));
+    }
+
+    List<JournalEvent> journaled() {
+        List<JournalEvent> events = new ArrayList<>();
+        try (JournalReader reader = JournalReader.open(dir.resolve("journal"))) {
+            reader.forEachRemaining(events::add);
+        }
+        return events;
+    }
+
+    @Test
+    void permittedCallOfAVerifiedIdentityIsJournaledAsOneSession() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+
+        assertEquals(0, dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test")));
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a\nb"});
+        dispatcher.exitEntryPoint(scope, null);
+        dispatcher.exitInbound(null);
+
+        List<JournalEvent> events = journaled();
+        assertEquals(3, events.size());
+        SessionStarted started = assertInstanceOf(SessionStarted.class, events.get(0));
+        assertEquals("verified", started.identityStatus());
+        assertEquals("svc-ingest@warden.test", started.subject());
+        assertTrue(started.tokenFingerprint().startsWith("sha256:"));
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, events.get(1));
+        assertEquals("permit", decision.effect());
+        assertEquals(List.of("ingest_may_split"), decision.ruleIds());
+        SessionEnded ended = assertInstanceOf(SessionEnded.class, events.get(2));
+        assertEquals("ok", ended.outcome());
+        assertEquals(started.sessionId(), ended.sessionId());
+    }
+
+    @Test
+    void forbiddenIdentityIsDeniedByNameAndTheDecisionIsJournaledFirst() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"text"}));
+        assertEquals(Denials.BY_RULE, denied.code());
+        assertEquals("reporting_never_splits", denied.ruleId());
+        dispatcher.exitInbound(denied);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals(List.of("reporting_never_splits"), decision.ruleIds());
+        assertEquals("denied", assertInstanceOf(SessionEnded.class, journaled().get(2)).outcome());
+    }
+
+    @Test
+    void conditionOnArgumentSizeDeniesTooLargeInputByDefault() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(101)}));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.BY_DEFAULT, denied.code());
+        assertNull(denied.ruleId());
+    }
+
+    @Test
+    void expiredTokenIsRefusedWith401AndNeverTreatedAsItsSubject() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        String expired = "Bearer " + token(signingKey, "svc-ingest@warden.test", Instant.now().minusSeconds(3600));
+
+        assertEquals(401, dispatcher.enterInbound("POST", "/chunk", expired));
+        dispatcher.exitInbound(null);
+
+        List<JournalEvent> events = journaled();
+        SessionStarted started = assertInstanceOf(SessionStarted.class, events.get(0));
+        assertEquals("rejected", started.identityStatus());
+        assertNull(started.subject());
+        assertEquals("expired", started.identityDetail());
+        assertEquals("rejected", assertInstanceOf(SessionEnded.class, events.get(events.size() - 1)).outcome());
+    }
+
+    @Test
+    void tokenSignedByAnUnpublishedKeyIsRefused() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        String forged = "Bearer " + token(otherKey, "svc-ingest@warden.test", Instant.now().plusSeconds(600));
+
+        assertEquals(401, dispatcher.enterInbound("POST", "/chunk", forged));
+    }
+
+    @Test
+    void nestedGuardedCallIsCheckedOnlyOnce() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        Object outer = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        Object inner = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        dispatcher.exitEntryPoint(inner, null);
+        dispatcher.exitEntryPoint(outer, null);
+        dispatcher.exitInbound(null);
+
+        assertEquals(1, journaled().stream().filter(DecisionMade.class::isInstance).count());
+    }
+
+    @Test
+    void callOutsideAnInboundRequestRunsAsTheRunAsIdentityInItsOwnSession() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        String token = token(signingKey, "svc-ingest@warden.test", Instant.now().plusSeconds(600));
+
+        dispatcher.runAs(token, () -> {
+            dispatcher.exitEntryPoint(dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}), null);
+            return null;
+        });
+
+        List<JournalEvent> events = journaled();
+        SessionStarted started = assertInstanceOf(SessionStarted.class, events.get(0));
+        assertEquals("svc-ingest@warden.test", started.subject());
+        assertEquals("permit", assertInstanceOf(DecisionMade.class, events.get(1)).effect());
+        assertEquals("ok", assertInstanceOf(SessionEnded.class, events.get(2)).outcome());
+    }
+
+    @Test
+    void monitorModeRecordsTheDenialButLetsTheCallRun() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(false);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        assertNotNull(scope);
+        dispatcher.exitEntryPoint(scope, null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals("monitor", decision.mode());
+    }
+
+    @Test
+    void journalThatCannotBeWrittenFailsClosedInEnforceMode() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        journal.close();
+
+        assertEquals(503, dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test")));
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.INTERNAL, denied.code());
+    }
+
+    @Test
+    void journalThatCannotBeWrittenLetsCallsRunInMonitorMode() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(false);
+        journal.close();
+
+        assertEquals(0, dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test")));
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        dispatcher.exitEntryPoint(scope, null);
+        dispatcher.exitInbound(null);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.warden.policy;
+
+import dev.warden.policy.syntax.Code;
+import dev.warden.policy.syntax.Diagnostics;
+import dev.warden.policy.syntax.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads policy files and directories of them; every problem becomes a diagnostic, never an exception. */
+final class PolicySources {
+
+    private PolicySources() {
+    }
+
+    static List<SourceFile> read(List<Path> paths, Diagnostics diagnostics) {
+        List<SourceFile> sources = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                for (Path file : policyFilesIn(path, diagnostics)) {
+                    readFile(file, sources, diagnostics);
+                }
+            } else {
+                readFile(path, sources, diagnostics);
+            }
+        }
+        return sources;
+    }
+
+    /** The directory's {@code *.policy} files (not its subdirectories'), in name order. */
+    private static List<Path> policyFilesIn(Path directory, Diagnostics diagnostics) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".policy") && Files.isRegularFile(p))
+                .sorted().toList();
+        } catch (IOException e) {
+            diagnostics.fileError(Code.P041, directory.toString(), "cannot list policy directory: " + e, null);
+            return List.of();
+        }
+    }
+
+    private static void readFile(Path path, List<SourceFile> sources, Diagnostics diagnostics) {
+        String name = path.toString();
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                .toString();
+            sources.add(new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text));
+        } catch (NoSuchFileException e) {
+            diagnostics.fileError(Code.P041, name, "policy file not found",
+                "check the path; relative paths resolve against " + Path.of("").toAbsolutePath());
+        } catch (CharacterCodingException e) {
+            diagnostics.fileError(Code.P041, name, "policy file is not valid UTF-8", "save it as UTF-8");
+        } catch (IOException e) {
+            diagnostics.fileError(Code.P041, name, "cannot read policy file: " + e, null);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.warden.policy.syntax;
+
+import dev.warden.policy.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects diagnostics from every phase so one run reports every problem, not just the first. */
+public final class Diagnostics {
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    public void error(Code code, Span at, String message, String hint) {
+        found.add(new Diagnostic(code.name(), at.file().name(), at.line(), at.column(), Math.max(1, at.length()),
+            message, at.file().line(at.line()), hint));
+    }
+
+    /** A problem with a whole file or the set, not a place in it (line and column 0). */
+    public void fileError(Code code, String file, String message, String hint) {
+        found.add(new Diagnostic(code.name(), file, 0, 0, 1, message, "", hint));
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Every diagnostic, ordered by file (in the given order), line and column. */
+    public List<Diagnostic> sorted(List<String> fileOrder) {
+        List<Diagnostic> result = new ArrayList<>(found);
+        result.sort(Comparator.<Diagnostic>comparingInt(d -> fileOrder.indexOf(d.file()))
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column));
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.warden.policy.syntax;
+
+import java.util.List;
+
+/** A condition expression. */
+public sealed interface Expr permits Expr.And, Expr.Or, Expr.Not, Expr.Compare, Expr.Contains, Expr.Truth {
+
+    record And(List<Expr> operands) implements Expr {
+        public And {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    record Or(List<Expr> operands) implements Expr {
+        public Or {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    record Not(Span keyword, Expr operand) implements Expr {
+    }
+
+    /** {@code left OP right}. */
+    record Compare(Operand left, CompareOp op, Span opSpan, Operand right) implements Expr {
+    }
+
+    /** {@code left contains right}. */
+    record Contains(Operand left, Span keyword, Operand right) implements Expr {
+    }
+
+    /** A lone operand used as a condition: a boolean literal or a boolean attribute. */
+    record Truth(Operand operand) implements Expr {
+    }
+}

@@ -1,0 +1,128 @@
+package dev.warden.policy.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a condition. {@code and} and {@code or} may not be mixed at one level without
+ * parentheses (P030): precedence rules are a common source of policy bugs, so we make people say
+ * what they mean.
+ */
+final class ExprParser {
+    private final Cursor cursor;
+
+    ExprParser(Cursor cursor) {
+        this.cursor = cursor;
+    }
+
+    Expr expression() {
+        Expr first = unary();
+        if (first == null) {
+            return null;
+        }
+        List<Expr> operands = new ArrayList<>(List.of(first));
+        String op = null;
+        boolean mixed = false;
+        while (cursor.atWord("and") || cursor.atWord("or")) {
+            Token opToken = cursor.advance();
+            if (op == null) {
+                op = opToken.value();
+            } else if (!op.equals(opToken.value()) && !mixed) {
+                mixed = true;
+                cursor.diagnostics().error(Code.P030, opToken.span(),
+                    "'and' and 'or' are mixed without parentheses",
+                    "add parentheses to say which comes first, e.g. (a and b) or c");
+            }
+            Expr next = unary();
+            if (next == null) {
+                return null;
+            }
+            operands.add(next);
+        }
+        if (op == null) {
+            return first;
+        }
+        return op.equals("and") ? new Expr.And(operands) : new Expr.Or(operands);
+    }
+
+    private Expr unary() {
+        Token t = cursor.peek();
+        if (t.isWord("not")) {
+            cursor.advance();
+            Expr operand = unary();
+            return operand == null ? null : new Expr.Not(t.span(), operand);
+        }
+        if (t.is(TokenKind.LPAREN)) {
+            cursor.advance();
+            Expr inner = expression();
+            if (inner == null || cursor.expect(TokenKind.RPAREN, "')'") == null) {
+                return null;
+            }
+            return inner;
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Operand left = operand();
+        if (left == null) {
+            return null;
+        }
+        Token t = cursor.peek();
+        CompareOp op = CompareOp.of(t.kind());
+        if (op != null) {
+            cursor.advance();
+            Operand right = operand();
+            return right == null ? null : new Expr.Compare(left, op, t.span(), right);
+        }
+        if (t.isWord("contains")) {
+            cursor.advance();
+            Operand right = operand();
+            return right == null ? null : new Expr.Contains(left, t.span(), right);
+        }
+        return new Expr.Truth(left);
+    }
+
+    private Operand operand() {
+        Token t = cursor.peek();
+        switch (t.kind()) {
+            case INT:
+                cursor.advance();
+                return new Operand.IntLit(t.number(), t.span());
+            case STRING:
+                cursor.advance();
+                return new Operand.StrLit(t.value(), t.span());
+            case IDENT:
+                if (t.text().equals("true") || t.text().equals("false")) {
+                    cursor.advance();
+                    return new Operand.BoolLit(t.text().equals("true"), t.span());
+                }
+                if (!Parser.RESERVED.contains(t.text())) {
+                    cursor.advance();
+                    return path(t);
+                }
+                break;
+            default:
+                break;
+        }
+        cursor.diagnostics().error(Code.P001, t.span(), "expected a value (an attribute such as arg.size, "
+            + "a principal fact such as principal.subject, a number, a string, true or false), found "
+            + t.describe(), null);
+        return null;
+    }
+
+    private Operand path(Token first) {
+        List<Name> parts = new ArrayList<>(List.of(new Name(first.text(), first.span())));
+        Span span = first.span();
+        while (cursor.at(TokenKind.DOT)) {
+            cursor.advance();
+            Token part = cursor.expect(TokenKind.IDENT, "a name after '.'");
+            if (part == null) {
+                return null;
+            }
+            parts.add(new Name(part.text(), part.span()));
+            span = span.to(part.span());
+        }
+        return new Operand.Path(parts, span);
+    }
+}

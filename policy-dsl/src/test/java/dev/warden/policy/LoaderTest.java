@@ -1,0 +1,116 @@
+package dev.warden.policy;
+
+import static dev.warden.policy.Policies.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files, directories, multi-file sets and the revision. */
+class LoaderTest {
+    private static final String IDENTITIES = Policies.DECLARATIONS;
+    private static final String RULES = "permit p {\n    principal ingest\n    call split_documents\n}\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void filesOfASetShareNamesAcrossFiles() throws Exception {
+        PolicySet policy = PolicyLoader.load(List.of(write("rules.policy", RULES), write("names.policy", IDENTITIES)));
+        assertEquals(List.of("p"), policy.decide(request("svc-ingest@warden.test")).ruleIds());
+    }
+
+    @Test
+    void directoryContributesItsPolicyFilesOnly() throws Exception {
+        write("a.policy", IDENTITIES);
+        write("b.policy", RULES);
+        write("notes.txt", "not a policy");
+        write("sub/c.policy", "this would not parse");
+        PolicySet policy = PolicyLoader.load(List.of(dir));
+        assertTrue(policy.decide(request("svc-ingest@warden.test")).permitted());
+    }
+
+    @Test
+    void errorsInSeveralFilesAreAllReportedWithTheirFileNames() throws Exception {
+        Path a = write("a.policy", IDENTITIES + "permti x {\n}\n");
+        Path b = write("b.policy", "permit p {\n    principal ingst\n    call split_documents\n}\n");
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyLoader.load(List.of(b, a)));
+        assertEquals(List.of(a + ":12:P001", b + ":2:P010"),
+            e.diagnostics().stream().map(d -> d.file() + ":" + d.line() + ":" + d.code()).toList());
+    }
+
+    @Test
+    void missingFileIsP041NamingThePath() {
+        Path missing = dir.resolve("missing.policy");
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyLoader.load(List.of(missing)));
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals("P041", d.code());
+        assertEquals(0, d.line());
+        assertTrue(d.render().startsWith(missing + ": error[P041]: policy file not found\n    = help: check the path"),
+            d.render());
+    }
+
+    @Test
+    void invalidUtf8IsP041() throws Exception {
+        Path file = dir.resolve("bad.policy");
+        Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28});
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyLoader.load(List.of(file)));
+        assertEquals("policy file is not valid UTF-8", e.diagnostics().get(0).message());
+    }
+
+    @Test
+    void emptySetOfFilesIsP040() {
+        PolicyException none = assertThrows(PolicyException.class, () -> PolicyLoader.load(List.of()));
+        assertEquals("P040", none.diagnostics().get(0).code());
+        PolicyException emptyDir = assertThrows(PolicyException.class, () -> PolicyLoader.load(List.of(dir)));
+        assertEquals("P040", emptyDir.diagnostics().get(0).code());
+        assertEquals("no policy files to load", emptyDir.diagnostics().get(0).message());
+    }
+
+    @Test
+    void revisionIsStableAndIndependentOfTheOrderPathsAreGiven() throws Exception {
+        Path a = write("a.policy", IDENTITIES);
+        Path b = write("b.policy", RULES);
+        String forward = PolicyLoader.load(List.of(a, b)).revision();
+        assertEquals(forward, PolicyLoader.load(List.of(b, a)).revision());
+        assertEquals(forward, PolicyLoader.parse(Map.of("a.policy", IDENTITIES, "b.policy", RULES)).revision());
+        assertTrue(forward.matches("sha256:[0-9a-f]{16}"), forward);
+    }
+
+    @Test
+    void revisionChangesWithTheSource() throws Exception {
+        String one = PolicyLoader.parse("x.policy", IDENTITIES).revision();
+        String two = PolicyLoader.parse("x.policy", IDENTITIES + "# a comment\n").revision();
+        assertNotEquals(one, two);
+    }
+
+    @Test
+    void revisionOfAKnownSourceIsTheTruncatedSha256OfItsTextAndANul() throws Exception {
+        // printf 'identity a {\n    issuer "i"\n    subject "s"\n}\n\0' | sha256sum
+        String text = "identity a {\n    issuer \"i\"\n    subject \"s\"\n}\n";
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update((text + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String expected = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        assertEquals(expected, PolicyLoader.parse("a.policy", text).revision());
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() throws Exception {
+        PolicyLoader.load(List.of(write("bom.policy", "\uFEFF" + IDENTITIES)));
+    }
+}
