@@ -11,7 +11,7 @@ import java.util.Optional;
  *       file (default 2000; {@code all} for all ~17,600)</li>
  *   <li>{@code warden.demo.clients}: concurrent clients, 2 to 4 (default 3)</li>
  *   <li>{@code warden.demo.policy}: the policy file to copy (default: examples/chunking.policy
- *       when found, else the bundled copy)</li>
+ *       when found, else its copy on the class path)</li>
  *   <li>{@code warden.agent.jar}: the built agent jar</li>
  * </ul>
  */

@@ -81,7 +81,7 @@ public final class MainJob {
         out.println("  agent jar   " + agentJar);
         out.println("  work dir    " + workspace.dir());
         out.println("  policy      " + workspace.policy() + "  (copied from "
-            + settings.policy().map(Path::toString).orElse("the bundled copy of examples/chunking.policy") + ")");
+            + settings.policy().map(Path::toString).orElse("examples/chunking.policy, via the class path") + ")");
         out.println("  journal     " + workspace.journal());
         out.println("  documents   " + (settings.allDocuments() ? "all" : String.format("%,d", settings.documents()))
             + " from the start of Europarl (" + Europarl.RESOURCE + "), some with made-up personal data;"

@@ -15,8 +15,8 @@ import java.nio.file.Path;
  */
 public record AgentWorkspace(Path dir, TokenIssuer issuer, Path jwks, Path policy, Path journal) {
 
-    /** Resource name of the bundled copy of {@code examples/chunking.policy}. */
-    private static final String BUNDLED_POLICY = "dev/warden/it/fork/chunking.policy";
+    /** Resource name of {@code examples/chunking.policy}, which the build copies onto the class path. */
+    private static final String EXAMPLE_POLICY = "dev/warden/it/fork/chunking.policy";
 
     /** Creates the workspace in {@code dir} (created if needed) with {@code policyText} as {@code chunking.policy}. */
     public static AgentWorkspace create(Path dir, String policyText) {
@@ -37,15 +37,15 @@ public record AgentWorkspace(Path dir, TokenIssuer issuer, Path jwks, Path polic
         }
     }
 
-    /** The text of the bundled example policy (ingest may split documents, reporting may not). */
+    /** The text of {@code examples/chunking.policy} (ingest may split documents, reporting may not). */
     public static String examplePolicy() {
-        try (InputStream in = AgentWorkspace.class.getClassLoader().getResourceAsStream(BUNDLED_POLICY)) {
+        try (InputStream in = AgentWorkspace.class.getClassLoader().getResourceAsStream(EXAMPLE_POLICY)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled policy " + BUNDLED_POLICY + " is missing from the class path");
+                throw new IllegalStateException(EXAMPLE_POLICY + " is missing from the class path: the build copies it from examples/chunking.policy");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled policy " + BUNDLED_POLICY, e);
+            throw new UncheckedIOException("cannot read the example policy " + EXAMPLE_POLICY, e);
         }
     }
 
