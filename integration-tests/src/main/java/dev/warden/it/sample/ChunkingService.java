@@ -28,6 +28,15 @@ public final class ChunkingService implements AutoCloseable {
 
     private static final int WORKER_THREADS = 4;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the client's
+        // delayed ACK holds the second write back ~40 ms per request (measured: 48 ms vs 5 ms per
+        // POST /chunk on loopback). Read once, when the first HttpServer is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final AtomicLong splitterBodyRuns;
