@@ -31,7 +31,7 @@ class SyntaxDiagnosticsTest {
         Diagnostic d = only(errors("permti x {\n}\n"));
         assertAt(d, "P001", 1, 1);
         assertEquals("""
-            test.policy:1:1: error[P001]: expected a declaration (identity, entrypoint, permit or forbid), found 'permti'
+            test.policy:1:1: error[P001]: expected a declaration (identity, entrypoint, endpoint, datasource, credential, approvers, policy, permit, forbid, require_approval, mask, inject), found 'permti'
                 permti x {
                 ^^^^^^
                 = help: did you mean 'permit'?""", d.render());
