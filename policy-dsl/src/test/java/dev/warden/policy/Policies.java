@@ -37,6 +37,15 @@ final class Policies {
         }
     }
 
+    /** Several files compiled as one set, expected to have no error. */
+    static PolicySet errorsFree(Map<String, String> sources) {
+        try {
+            return PolicyLoader.parse(sources);
+        } catch (PolicyException e) {
+            throw new AssertionError("expected the policy to compile, got:\n" + e.getMessage(), e);
+        }
+    }
+
     /** {@link #DECLARATIONS} plus {@code rules}. */
     static PolicySet withRules(String rules) {
         return compile(DECLARATIONS + rules);
