@@ -48,6 +48,9 @@ public final class Checker {
             names.of(DeclKind.CREDENTIAL).stream().map(access::credential).toList(),
             names.of(DeclKind.APPROVERS).stream().map(access::approvers).toList(),
             names.of(DeclKind.RULE).stream().map(d -> ruleChecker.check(d, names.fileOf(d))).toList());
+        if (!diagnostics.hasErrors()) {
+            new Lints(policy, names.of(DeclKind.RULE), diagnostics).run();
+        }
         return policy;
     }
 }

@@ -139,8 +139,8 @@ final class ObligationChecker {
         }
         boolean password = slot.equals("password");
         if (target != null && target != TargetKind.CALL && password != (target == TargetKind.DATASOURCE)) {
-            diagnostics.error(Code.P038, into.name().span(), "'into " + slot + "' does not fit a '" + target.clause()
-                + "' rule", password ? "a password goes to a datasource; HTTP endpoints take header or bearer"
+            diagnostics.error(Code.P038, into.name().span(), "'into " + slot + "' does not fit " + (target == TargetKind.ENDPOINT ? "an" : "a")
+                + " '" + target.clause() + "' rule", password ? "a password goes to a datasource; HTTP endpoints take header or bearer"
                 : "a datasource takes 'into password'");
         }
         if (slot.equals("header") && !into.value().value().matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
