@@ -49,9 +49,10 @@ final class CompiledPolicySet implements PolicySet {
         CompiledRule approval = ev.firstMatch(applicable.approvals(), true);
         CompiledRule permit = approval != null ? null : ev.firstMatch(applicable.permits(), false);
         if (approval == null && permit == null) {
-            int[] matched = indexes[kind.ordinal()].matched(request.action());
+            boolean monitorOnly = declarations.anyMonitor()
+                && declarations.monitorOnly(kind, indexes[kind.ordinal()].matched(request.action()));
             return new Decision(Effect.DENY, List.of(), Outcomes.defaultDenyReason(applicable.permits(), ev), revision,
-                Obligations.NONE, declarations.monitorOnly(kind, matched));
+                Obligations.NONE, monitorOnly);
         }
         boolean noObligations = approval == null && applicable.masks().length == 0 && applicable.injects().length == 0;
         if (noObligations) {

@@ -8,7 +8,8 @@ import java.util.List;
  * What decisions and explanations need to know about declarations beyond the indexes: their names
  * (for messages) and which target declarations come from {@code default monitor} files.
  */
-record Declarations(List<String> identities, List<List<String>> targetNames, boolean[][] monitor, boolean allMonitor) {
+record Declarations(List<String> identities, List<List<String>> targetNames, boolean[][] monitor, boolean allMonitor,
+                    boolean anyMonitor) {
 
     static Declarations of(CheckedPolicy policy) {
         List<List<String>> names = List.of(
@@ -21,8 +22,9 @@ record Declarations(List<String> identities, List<List<String>> targetNames, boo
             monitor(policy, policy.datasources().stream().mapToInt(CheckedPolicy.Datasource::file).toArray()),
         };
         boolean allMonitor = policy.files().stream().allMatch(CheckedPolicy.FileHeader::monitor);
+        boolean anyMonitor = policy.files().stream().anyMatch(CheckedPolicy.FileHeader::monitor);
         return new Declarations(policy.identities().stream().map(CheckedPolicy.Identity::name).toList(), names,
-            monitor, allMonitor);
+            monitor, allMonitor, anyMonitor);
     }
 
     private static boolean[] monitor(CheckedPolicy policy, int[] files) {
