@@ -84,14 +84,7 @@ final class JdbcUrls {
             }
             return defaultPort;
         }
-        if (port.length() > 5 || !port.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            throw new IllegalArgumentException("bad port '" + port + "'");
-        }
-        int value = Integer.parseInt(port);
-        if (value < 1 || value > 65535) {
-            throw new IllegalArgumentException("port " + value + " is out of range 1-65535");
-        }
-        return value;
+        return UrlParser.port(port);
     }
 
     /** {@code //host[\instance][:port][;prop=value...]}, database from {@code databaseName} or {@code database}. */

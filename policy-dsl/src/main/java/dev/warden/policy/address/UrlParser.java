@@ -135,10 +135,12 @@ final class UrlParser {
     }
 
     private static int port(String port, String scheme) {
-        if (port.isEmpty()) {
-            return HttpUrl.defaultPort(scheme);
-        }
-        if (port.length() > 5 || !port.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        return port.isEmpty() ? HttpUrl.defaultPort(scheme) : port(port);
+    }
+
+    /** A port written in decimal, 1-65535; shared with {@link JdbcUrls}. */
+    static int port(String port) {
+        if (port.length() > 5 || port.isEmpty() || !port.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw new IllegalArgumentException("bad port '" + port + "'");
         }
         int value = Integer.parseInt(port);

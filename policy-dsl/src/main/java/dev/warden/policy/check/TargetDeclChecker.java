@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Checks the declarations rules target: entrypoints (methods), endpoints (URLs, methods), datasources (JDBC URLs). */
 final class TargetDeclChecker {
@@ -50,19 +51,8 @@ final class TargetDeclChecker {
             diagnostics.error(Code.P014, decl.name().span(), "endpoint '" + decl.name().text() + "' names no url",
                 "add: url \"https://api.example.com/v1/**\"");
         }
-        List<UrlPattern> patterns = new ArrayList<>();
-        for (Member m : urls) {
-            StringValue url = ((Member.Str) m).value();
-            try {
-                UrlPattern pattern = UrlPattern.parse(url.value());
-                if (!patterns.contains(pattern)) {
-                    patterns.add(pattern);
-                }
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(Code.P022, url.span(), "bad URL pattern: " + e.getMessage(),
-                    "write it as \"https://host/path\"; '*' matches one host label or path segment, '**' any number");
-            }
-        }
+        List<UrlPattern> patterns = parseAll(urls, UrlPattern::parse, Code.P022, "bad URL pattern: ",
+            "write it as \"https://host/path\"; '*' matches one host label or path segment, '**' any number");
         Member method = members.single("method", "list every method in one field: method [GET, POST]");
         return new CheckedPolicy.Endpoint(decl.name().text(), patterns, methods(method), file);
     }
@@ -92,19 +82,25 @@ final class TargetDeclChecker {
             diagnostics.error(Code.P014, decl.name().span(), "datasource '" + decl.name().text() + "' names no url",
                 "add: url \"jdbc:postgresql://db.example:5432/sales\"");
         }
-        List<JdbcAddress> addresses = new ArrayList<>();
-        for (Member m : urls) {
-            StringValue url = ((Member.Str) m).value();
+        List<JdbcAddress> addresses = parseAll(urls, JdbcAddress::parse, Code.P023, "bad JDBC URL: ",
+            "write it as the application connects, e.g. \"jdbc:postgresql://db.example:5432/sales\"");
+        return new CheckedPolicy.Datasource(decl.name().text(), addresses, file);
+    }
+
+    /** Each string member parsed, without duplicates; a value the parser rejects is {@code code} at its place. */
+    private <T> List<T> parseAll(List<Member> members, Function<String, T> parser, Code code, String prefix, String hint) {
+        List<T> parsed = new ArrayList<>();
+        for (Member m : members) {
+            StringValue value = ((Member.Str) m).value();
             try {
-                JdbcAddress address = JdbcAddress.parse(url.value());
-                if (!addresses.contains(address)) {
-                    addresses.add(address);
+                T result = parser.apply(value.value());
+                if (!parsed.contains(result)) {
+                    parsed.add(result);
                 }
             } catch (IllegalArgumentException e) {
-                diagnostics.error(Code.P023, url.span(), "bad JDBC URL: " + e.getMessage(),
-                    "write it as the application connects, e.g. \"jdbc:postgresql://db.example:5432/sales\"");
+                diagnostics.error(code, value.span(), prefix + e.getMessage(), hint);
             }
         }
-        return new CheckedPolicy.Datasource(decl.name().text(), addresses, file);
+        return parsed;
     }
 }

@@ -65,7 +65,7 @@ public enum Code {
     P034,
     /** A fact the rule's target kind cannot have ({@code http.method} in a {@code call} rule). */
     P035,
-    /** {@code result.*} in a rule decided before the call runs, or on a target without results. */
+    /** {@code result.*} in a rule decided before the call runs ({@code permit}, {@code inject}). */
     P036,
     /** A literal outside a fact's documented values ({@code sql.effects contains "delet"}). */
     P037,

@@ -61,8 +61,16 @@ public final class Grammar {
             case CREDENTIAL -> CREDENTIAL;
             case APPROVERS -> APPROVERS;
             case POLICY -> POLICY;
-            case RULE -> ruleClauses(ruleKind);
+            case RULE -> RULES.get(ruleKind);
         };
+    }
+
+    private static final Map<RuleKind, Map<String, Shape>> RULES = new java.util.EnumMap<>(RuleKind.class);
+
+    static {
+        for (RuleKind kind : RuleKind.values()) {
+            RULES.put(kind, ruleClauses(kind));
+        }
     }
 
     private static Map<String, Shape> ruleClauses(RuleKind kind) {
@@ -82,7 +90,7 @@ public final class Grammar {
     /** The kind of declaration or rule whose members include {@code keyword}, for "belongs in" hints. */
     static String ownerOf(String keyword) {
         for (RuleKind kind : RuleKind.values()) {
-            if (ruleClauses(kind).containsKey(keyword) && !RULE.containsKey(keyword)) {
+            if (RULES.get(kind).containsKey(keyword) && !RULE.containsKey(keyword)) {
                 return "a " + kind.keyword() + " rule";
             }
         }
