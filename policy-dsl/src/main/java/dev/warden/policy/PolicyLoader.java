@@ -18,7 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** Reads, checks and compiles policy files into a {@link PolicySet}. */
+/**
+ * Reads, checks and compiles policy files into a {@link PolicySet}. {@code load}/{@code parse}
+ * throw {@link PolicyException} with the errors; {@code check} returns the set (or null) together
+ * with every error and warning.
+ */
 public final class PolicyLoader {
 
     private PolicyLoader() {
@@ -31,6 +35,14 @@ public final class PolicyLoader {
      * @throws PolicyException with every problem found, each with file:line:col
      */
     public static PolicySet load(List<Path> paths) throws PolicyException {
+        return orThrow(check(paths));
+    }
+
+    /**
+     * Like {@link #load}, but returns every diagnostic — warnings (lints) included — and the set
+     * only if there was no error, instead of throwing.
+     */
+    public static CheckResult check(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> sources = PolicySources.read(paths, diagnostics);
         if (sources.isEmpty() && diagnostics.isEmpty()) {
@@ -39,13 +51,18 @@ public final class PolicyLoader {
         }
         if (!diagnostics.isEmpty()) {
             // a set with a file missing would only add misleading "unknown name" errors: stop here
-            throw new PolicyException(diagnostics.sorted(names(sources)));
+            return new CheckResult(null, diagnostics.sorted(names(sources)));
         }
         return compile(sources);
     }
 
     /** Compiles one in-memory source; {@code fileName} is used in diagnostics. */
     public static PolicySet parse(String fileName, String source) throws PolicyException {
+        return orThrow(check(fileName, source));
+    }
+
+    /** Like {@link #parse(String, String)}, returning warnings too and never throwing. */
+    public static CheckResult check(String fileName, String source) {
         return compile(List.of(new SourceFile(fileName, source)));
     }
 
@@ -54,22 +71,35 @@ public final class PolicyLoader {
      * {@link #load} does for files).
      */
     public static PolicySet parse(Map<String, String> sourcesByFileName) throws PolicyException {
+        return orThrow(check(sourcesByFileName));
+    }
+
+    /** Like {@link #parse(Map)}, returning warnings too and never throwing. */
+    public static CheckResult check(Map<String, String> sourcesByFileName) {
         List<SourceFile> sources = new ArrayList<>();
         sourcesByFileName.forEach((name, text) -> sources.add(new SourceFile(name, text)));
         return compile(sources);
     }
 
-    private static PolicySet compile(List<SourceFile> unsorted) throws PolicyException {
+    private static PolicySet orThrow(CheckResult result) throws PolicyException {
+        if (!result.ok()) {
+            throw new PolicyException(result.errors());
+        }
+        return result.policySet();
+    }
+
+    private static CheckResult compile(List<SourceFile> unsorted) {
         List<SourceFile> sources = new ArrayList<>(unsorted);
         sources.sort(Comparator.comparing((SourceFile s) -> baseName(s.name())).thenComparing(SourceFile::name));
         Diagnostics diagnostics = new Diagnostics();
         List<ParsedFile> parsed = new ArrayList<>();
         sources.forEach(s -> parsed.add(Parser.parse(s, diagnostics)));
         CheckedPolicy checked = Checker.check(parsed, diagnostics);
-        if (!diagnostics.isEmpty()) {
-            throw new PolicyException(diagnostics.sorted(names(sources)));
+        List<Diagnostic> found = diagnostics.sorted(names(sources));
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(null, found);
         }
-        return PolicyCompiler.compile(checked, revision(sources));
+        return new CheckResult(PolicyCompiler.compile(checked, revision(sources)), found);
     }
 
     /**

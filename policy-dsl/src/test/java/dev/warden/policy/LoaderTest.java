@@ -110,6 +110,25 @@ class LoaderTest {
     }
 
     @Test
+    void checkGivesTheWarningsOfAGoodSetAndTheSet() throws Exception {
+        Path rules = write("rules.policy", RULES + "forbid f {\n    principal any\n    call any\n}\n");
+        CheckResult result = PolicyLoader.check(List.of(write("names.policy", IDENTITIES), rules));
+        assertTrue(result.ok());
+        assertEquals(List.of(rules + ":1:8:W001"), result.diagnostics().stream()
+            .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ":" + d.code()).toList());
+        assertEquals(List.of("f"), result.policySet().decide(request("svc-ingest@warden.test")).ruleIds());
+        PolicyLoader.load(List.of(dir));
+    }
+
+    @Test
+    void checkOfABadSetHasNoSetAndEveryError() throws Exception {
+        CheckResult result = PolicyLoader.check(List.of(write("bad.policy", "permti x {\n}\n")));
+        assertEquals(null, result.policySet());
+        assertEquals(List.of("P001"), result.errors().stream().map(Diagnostic::code).toList());
+        assertEquals("P040", PolicyLoader.check(List.of()).errors().get(0).code());
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() throws Exception {
         PolicyLoader.load(List.of(write("bom.policy", "\uFEFF" + IDENTITIES)));
     }

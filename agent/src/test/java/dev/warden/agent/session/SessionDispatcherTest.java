@@ -26,6 +26,7 @@ import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import dev.warden.agent.journal.JournalReader;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.PolicyLoader;
 import java.nio.file.Files;
@@ -108,10 +109,14 @@ class SessionDispatcherTest {
     }
 
     SessionDispatcher dispatcher(boolean enforce) throws Exception {
+        return dispatcher(enforce, POLICY);
+    }
+
+    SessionDispatcher dispatcher(boolean enforce, String policySource) throws Exception {
         Path jwks = Files.writeString(dir.resolve("jwks.json"), new JWKSet(signingKey.toPublicJWK()).toString());
         WardenConfig config = new WardenConfig(List.of(), dir.resolve("journal"), enforce ? WardenConfig.Mode.ENFORCE
             : WardenConfig.Mode.MONITOR, jwks, ISSUER, AUDIENCE, Duration.ofSeconds(60), Set.of("RS256"), WardenLog.Level.OFF);
-        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY), true);
+        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", policySource), true);
         return new SessionDispatcher(policy, TokenVerifiers.fromConfig(config), journal, enforce);
     }
 
@@ -241,6 +246,78 @@ class SessionDispatcherTest {
         assertEquals("svc-ingest@warden.test", started.subject());
         assertEquals("permit", assertInstanceOf(DecisionMade.class, events.get(1)).effect());
         assertEquals("ok", assertInstanceOf(SessionEnded.class, events.get(2)).outcome());
+    }
+
+    static final String APPROVERS = """
+        approvers stewards {
+            group "data-stewards"
+        }
+        require_approval big_splits {
+            principal any
+            call      split_text
+            approvers stewards
+            when      arg.size > 10
+        }
+        mask pii_in_text {
+            principal reporting
+            call      split_text
+            detect    email
+        }
+        permit reporting_may_split_masked {
+            principal reporting
+            call      split_text
+        }
+        """;
+
+    @Test
+    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, POLICY + APPROVERS);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        ApprovalPendingException pending = assertThrows(ApprovalPendingException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(50)}));
+        dispatcher.exitInbound(pending);
+
+        assertEquals("big_splits", pending.ruleId());
+        assertTrue(pending.getMessage().contains("approval by 'stewards'"), pending.getMessage());
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("approval_required", decision.effect());
+        assertEquals(pending.requestId(), decision.sessionId());
+    }
+
+    @Test
+    void maskObligationOnAnEntryPointIsADenialWithItsOwnCode() throws Exception {
+        String policy = POLICY.replace("""
+            forbid reporting_never_splits {
+                principal reporting
+                call      split_text
+            }
+            """, "") + APPROVERS;
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.OBLIGATION, denied.code());
+        assertEquals("pii_in_text", denied.ruleId());
+        assertEquals("permit", assertInstanceOf(DecisionMade.class, journaled().get(1)).effect());
+    }
+
+    @Test
+    void monitorOnlyDefaultDenyRunsInEnforceModeAndIsJournaledAsMonitor() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, "policy {\n    default monitor\n}\n" + POLICY);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(101)});
+        dispatcher.exitEntryPoint(scope, null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals("monitor", decision.mode());
+        assertEquals("ok", assertInstanceOf(SessionEnded.class, journaled().get(2)).outcome());
     }
 
     @Test

@@ -9,18 +9,28 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> found = new ArrayList<>();
 
+    /** Reports {@code code} at {@code at}; its severity comes from the code (P: error, W: warning). */
     public void error(Code code, Span at, String message, String hint) {
-        found.add(new Diagnostic(code.name(), at.file().name(), at.line(), at.column(), Math.max(1, at.length()),
-            message, at.file().line(at.line()), hint));
+        found.add(new Diagnostic(code.name(), code.severity(), at.file().name(), at.line(), at.column(),
+            Math.max(1, at.length()), message, at.file().line(at.line()), hint));
+    }
+
+    /** A lint: same as {@link #error}, named for readability at call sites. */
+    public void warning(Code code, Span at, String message, String hint) {
+        error(code, at, message, hint);
     }
 
     /** A problem with a whole file or the set, not a place in it (line and column 0). */
     public void fileError(Code code, String file, String message, String hint) {
-        found.add(new Diagnostic(code.name(), file, 0, 0, 1, message, "", hint));
+        found.add(new Diagnostic(code.name(), code.severity(), file, 0, 0, 1, message, "", hint));
     }
 
     public boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    public boolean hasErrors() {
+        return found.stream().anyMatch(Diagnostic::isError);
     }
 
     /** Every diagnostic, ordered by file (in the given order), line and column. */
