@@ -49,7 +49,7 @@ public final class WardenAgent {
         DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
         WardenHooks.install(new SessionDispatcher(policy, verifier(config), journal, enforce));
 
-        EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy.current().entryPoints());
+        EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy);
         long instrumentNanos = System.nanoTime();
         Instrumenter.install(instrumentation, entryPoints, attached);
         long doneNanos = System.nanoTime();

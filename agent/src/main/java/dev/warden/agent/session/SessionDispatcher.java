@@ -2,11 +2,13 @@ package dev.warden.agent.session;
 
 import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.journal.Journal;
+import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.bootstrap.Dispatcher;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.Decision;
 import dev.warden.policy.EntryPointCall;
+import dev.warden.policy.PolicySet;
 import dev.warden.policy.Request;
 import java.util.concurrent.Callable;
 
@@ -95,14 +97,19 @@ public final class SessionDispatcher implements Dispatcher {
         boolean ownsSession = session == null;
         try {
             EntryPointCall call = sites.resolve(declaringType, methodSignature);
+            // One snapshot per decision, even while a reload swaps in another.
+            PolicySet snapshot = policy.current();
+            if (!GuardedMethods.guards(snapshot, call)) {
+                return EntryScope.UNGUARDED; // advice left by an earlier snapshot: not guarded now
+            }
             if (ownsSession) {
                 session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
                 recorder.started(session, "call " + call.display());
             }
-            Decision decision = policy.current().decide(new Request(session.identity().principal(), call, ArgumentFacts.of(arguments)));
+            Decision decision = snapshot.decide(new Request(session.identity().principal(), call, ArgumentFacts.of(arguments)));
             recorder.decided(session, call, decision);
             if (!decision.permitted() && enforce) {
-                throw deny(session, ownsSession, Denials.of(decision, policy.loaded(), session, call));
+                throw deny(session, ownsSession, Denials.of(decision, policy.loaded(snapshot), session, call));
             }
         } catch (WardenDeniedException denied) {
             throw denied;
@@ -127,6 +134,9 @@ public final class SessionDispatcher implements Dispatcher {
     public void exitEntryPoint(Object scope, Throwable thrown) {
         ThreadState state = ThreadState.CURRENT.get();
         EntryScope entry = (EntryScope) scope;
+        if (entry == EntryScope.UNGUARDED) {
+            return;
+        }
         if (entry == EntryScope.NESTED) {
             state.entryDepth--;
             return;
