@@ -13,9 +13,14 @@ public final class PolicyLoading {
     private PolicyLoading() {
     }
 
+    /** What happens while no valid policy is in force, for the log. */
+    static String consequence(boolean enforce) {
+        return enforce ? "every guarded call is DENIED until a valid policy is provided (mode=enforce)"
+                       : "guarded calls run and are recorded as denied (mode=monitor)";
+    }
+
     public static PolicyHolder atStart(List<Path> paths, boolean enforce) {
-        String consequence = enforce ? "every guarded call is DENIED until a valid policy is provided (mode=enforce)"
-                                     : "guarded calls run and are recorded as denied (mode=monitor)";
+        String consequence = consequence(enforce);
         if (paths.isEmpty()) {
             WardenLog.error("no policy configured (set policy=<file or dir>): " + consequence);
             return new PolicyHolder(PolicySet.denyAll("no policy configured"), false);
