@@ -42,19 +42,37 @@ public final class EntryPointRetransformer {
         }
         long start = System.nanoTime();
         List<Class<?>> affected = loadedSubtypesOf(changedTypes);
-        List<String> done = new ArrayList<>();
-        for (Class<?> type : affected) {
-            try {
-                instrumentation.retransformClasses(type);
-                done.add(type.getName());
-            } catch (Throwable t) {
-                WardenLog.warn("could not retransform " + type.getName() + " for the new policy: " + t
-                    + "; its methods are guarded as the policy in force says, but may keep an unused check");
-            }
-        }
+        long found = System.nanoTime();
+        List<String> done = retransform(affected);
         WardenLog.info("entry points changed (+" + added + " -" + removed + " patterns): retransformed " + done.size()
-            + " loaded classes in " + (System.nanoTime() - start) / 1_000_000 + " ms"
-            + (done.isEmpty() ? "" : done.size() <= NAMED_IN_LOG ? " " + done : ""));
+            + " loaded classes in " + (System.nanoTime() - start) / 1_000_000 + " ms (search "
+            + (found - start) / 1_000_000 + " ms)" + (done.isEmpty() ? "" : done.size() <= NAMED_IN_LOG ? " " + done : ""));
+    }
+
+    /**
+     * All in one call (one pass of the JVM's redefinition); if that fails, the JVM retransformed
+     * none of them, so each is tried on its own and only the ones that fail keep their old code.
+     */
+    private List<String> retransform(List<Class<?>> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        try {
+            instrumentation.retransformClasses(types.toArray(new Class<?>[0]));
+            return types.stream().map(Class::getName).toList();
+        } catch (Throwable batchFailed) {
+            List<String> done = new ArrayList<>();
+            for (Class<?> type : types) {
+                try {
+                    instrumentation.retransformClasses(type);
+                    done.add(type.getName());
+                } catch (Throwable t) {
+                    WardenLog.warn("could not retransform " + type.getName() + " for the new policy: " + t
+                        + "; its methods are guarded as the policy in force says, but may keep an unused check");
+                }
+            }
+            return done;
+        }
     }
 
     /** Adds the types of patterns in {@code from} but not in {@code other}; returns how many. */
@@ -73,8 +91,9 @@ public final class EntryPointRetransformer {
         List<Class<?>> found = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
             try {
-                if (!type.isArray() && !type.isPrimitive() && instrumentation.isModifiableClass(type)
-                    && hasSupertypeNamed(type, typeNames, new HashSet<>())) {
+                // the name walk first: plain Java, where isModifiableClass is a call into the JVM
+                if (!type.isArray() && !type.isPrimitive() && hasSupertypeNamed(type, typeNames)
+                    && instrumentation.isModifiableClass(type)) {
                     found.add(type);
                 }
             } catch (LinkageError | RuntimeException unreadable) {
@@ -84,18 +103,16 @@ public final class EntryPointRetransformer {
         return found;
     }
 
-    private static boolean hasSupertypeNamed(Class<?> type, Set<String> names, Set<Class<?>> seen) {
-        if (type == null || !seen.add(type)) {
+    /** The type itself or any supertype is named; a hierarchy is small and acyclic, so no visited set. */
+    private static boolean hasSupertypeNamed(Class<?> type, Set<String> names) {
+        if (type == null) {
             return false;
         }
-        if (names.contains(type.getName())) {
-            return true;
-        }
-        if (hasSupertypeNamed(type.getSuperclass(), names, seen)) {
+        if (names.contains(type.getName()) || hasSupertypeNamed(type.getSuperclass(), names)) {
             return true;
         }
         for (Class<?> implemented : type.getInterfaces()) {
-            if (hasSupertypeNamed(implemented, names, seen)) {
+            if (hasSupertypeNamed(implemented, names)) {
                 return true;
             }
         }
