@@ -42,7 +42,7 @@ public final class PolicyReloader {
         PolicySet kept = holder.current();
         PolicyFingerprint onDisk = PolicyFingerprint.of(paths);
         if (onDisk.revision().equals(kept.revision())) {
-            return ReloadOutcome.unchanged(kept.revision());
+            return unchanged(kept);
         }
         PolicySet next;
         try {
@@ -53,7 +53,7 @@ public final class PolicyReloader {
             return rejected(kept, onDisk, 1, "policy could not be read: " + e);
         }
         if (next.revision().equals(kept.revision())) {
-            return ReloadOutcome.unchanged(kept.revision());
+            return unchanged(kept);
         }
         // Journaled before the swap: no decision under the new revision precedes its PolicyChanged.
         record(new PolicyChanged(nowMicros(), kept.revision(), next.revision(), onDisk.files()));
@@ -63,6 +63,13 @@ public final class PolicyReloader {
         ReloadOutcome outcome = ReloadOutcome.accepted(kept.revision(), next.revision(), onDisk.files());
         WardenLog.info(outcome.summary());
         onSwap.accept(kept, next);
+        return outcome;
+    }
+
+    /** A touched file, a ConfigMap refresh with the same data: worth a line only when debugging. */
+    private static ReloadOutcome unchanged(PolicySet kept) {
+        ReloadOutcome outcome = ReloadOutcome.unchanged(kept.revision());
+        WardenLog.debug(outcome.summary());
         return outcome;
     }
 

@@ -17,7 +17,7 @@ public record ReloadOutcome(Kind kind, String before, String after, String candi
     public enum Kind { ACCEPTED, REJECTED, UNCHANGED }
 
     static ReloadOutcome unchanged(String revision) {
-        return new ReloadOutcome(Kind.UNCHANGED, revision, revision, revision, 0, 0, "policy unchanged (" + revision + ")");
+        return new ReloadOutcome(Kind.UNCHANGED, revision, revision, revision, 0, 0, "policy files changed on disk, but their text is the policy in force (" + revision + "): nothing to reload");
     }
 
     static ReloadOutcome accepted(String before, String after, int files) {
