@@ -7,8 +7,11 @@ import java.util.List;
  * diagnostic — errors and warnings — in file, line and column order.
  *
  * @param policySet the compiled set, or {@code null} if any diagnostic is an error
+ * @param revision the revision of the text that was read, whether or not it compiled: a rejected
+ *     set can be named (in logs, in the journal) without its contents
+ * @param files how many policy files were read
  */
-public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics) {
+public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics, String revision, int files) {
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);

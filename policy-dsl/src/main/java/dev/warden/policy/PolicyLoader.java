@@ -51,7 +51,8 @@ public final class PolicyLoader {
         }
         if (!diagnostics.isEmpty()) {
             // a set with a file missing would only add misleading "unknown name" errors: stop here
-            return new CheckResult(null, diagnostics.sorted(names(sources)));
+            List<SourceFile> sorted = sorted(sources);
+            return new CheckResult(null, diagnostics.sorted(names(sources)), revision(sorted), sorted.size());
         }
         return compile(sources);
     }
@@ -88,18 +89,24 @@ public final class PolicyLoader {
         return result.policySet();
     }
 
-    private static CheckResult compile(List<SourceFile> unsorted) {
+    private static List<SourceFile> sorted(List<SourceFile> unsorted) {
         List<SourceFile> sources = new ArrayList<>(unsorted);
         sources.sort(Comparator.comparing((SourceFile s) -> baseName(s.name())).thenComparing(SourceFile::name));
+        return sources;
+    }
+
+    private static CheckResult compile(List<SourceFile> unsorted) {
+        List<SourceFile> sources = sorted(unsorted);
         Diagnostics diagnostics = new Diagnostics();
         List<ParsedFile> parsed = new ArrayList<>();
         sources.forEach(s -> parsed.add(Parser.parse(s, diagnostics)));
         CheckedPolicy checked = Checker.check(parsed, diagnostics);
         List<Diagnostic> found = diagnostics.sorted(names(sources));
+        String revision = revision(sources);
         if (diagnostics.hasErrors()) {
-            return new CheckResult(null, found);
+            return new CheckResult(null, found, revision, sources.size());
         }
-        return new CheckResult(PolicyCompiler.compile(checked, revision(sources)), found);
+        return new CheckResult(PolicyCompiler.compile(checked, revision), found, revision, sources.size());
     }
 
     /**

@@ -30,6 +30,22 @@ class LoaderTest {
     }
 
     @Test
+    void aRejectedSetIsNamedByTheRevisionOfItsTextWithoutBeingCompiled() throws Exception {
+        Path file = write("set.policy", IDENTITIES + RULES);
+        String good = PolicyLoader.load(List.of(file)).revision();
+        Files.writeString(file, IDENTITIES + RULES + "permitt broken {\n}\n");
+
+        CheckResult rejected = PolicyLoader.check(List.of(file));
+
+        assertEquals(null, rejected.policySet());
+        assertEquals(1, rejected.files());
+        assertTrue(rejected.revision().startsWith("sha256:"), rejected.revision());
+        assertNotEquals(good, rejected.revision());
+        Files.writeString(file, IDENTITIES + RULES);
+        assertEquals(good, PolicyLoader.check(List.of(file)).revision(), "the same text has the same revision, compiled or not");
+    }
+
+    @Test
     void filesOfASetShareNamesAcrossFiles() throws Exception {
         PolicySet policy = PolicyLoader.load(List.of(write("rules.policy", RULES), write("names.policy", IDENTITIES)));
         assertEquals(List.of("p"), policy.decide(request("svc-ingest@warden.test")).ruleIds());

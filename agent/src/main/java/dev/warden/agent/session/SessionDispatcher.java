@@ -2,6 +2,7 @@ package dev.warden.agent.session;
 
 import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.journal.Journal;
+import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.Dispatcher;
@@ -9,6 +10,7 @@ import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.Decision;
 import dev.warden.policy.Effect;
 import dev.warden.policy.EntryPointCall;
+import dev.warden.policy.PolicySet;
 import dev.warden.policy.Request;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -98,15 +100,20 @@ public final class SessionDispatcher implements Dispatcher {
         boolean ownsSession = session == null;
         try {
             EntryPointCall call = sites.resolve(declaringType, methodSignature);
+            // One snapshot per decision, even while a reload swaps in another.
+            PolicySet snapshot = policy.current();
+            if (!GuardedMethods.guards(snapshot, call)) {
+                return EntryScope.UNGUARDED; // advice left by an earlier snapshot: not guarded now
+            }
             if (ownsSession) {
                 session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
                 recorder.started(session, "call " + call.display());
             }
-            Decision decision = policy.current().decide(
+            Decision decision = snapshot.decide(
                 new Request(session.identity().principal(), call, ArgumentFacts.of(arguments), Instant.now()));
             recorder.decided(session, call, decision);
             if (enforce) {
-                enforce(decision, session, ownsSession, call);
+                enforce(decision, snapshot, session, ownsSession, call);
             }
         } catch (WardenDeniedException | ApprovalPendingException refused) {
             throw refused;
@@ -123,7 +130,7 @@ public final class SessionDispatcher implements Dispatcher {
      * Throws when the decision refuses the call: a deny (unless monitor-only), a required approval
      * (no approval service yet: fail fast), or obligations this entry point cannot carry out yet.
      */
-    private void enforce(Decision decision, Session session, boolean ownsSession, EntryPointCall call) {
+    private void enforce(Decision decision, PolicySet snapshot, Session session, boolean ownsSession, EntryPointCall call) {
         if (decision.effect() == Effect.APPROVAL_REQUIRED) {
             throw refuse(session, ownsSession, Denials.approvalPending(decision, session, call));
         }
@@ -131,7 +138,7 @@ public final class SessionDispatcher implements Dispatcher {
             throw refuse(session, ownsSession, Denials.obligations(decision, session, call));
         }
         if (!decision.permitted() && !decision.monitorOnly()) {
-            throw refuse(session, ownsSession, Denials.of(decision, policy.loaded(), session, call));
+            throw refuse(session, ownsSession, Denials.of(decision, policy.loaded(snapshot), session, call));
         }
     }
 
@@ -147,6 +154,9 @@ public final class SessionDispatcher implements Dispatcher {
     public void exitEntryPoint(Object scope, Throwable thrown) {
         ThreadState state = ThreadState.CURRENT.get();
         EntryScope entry = (EntryScope) scope;
+        if (entry == EntryScope.UNGUARDED) {
+            return;
+        }
         if (entry == EntryScope.NESTED) {
             state.entryDepth--;
             return;

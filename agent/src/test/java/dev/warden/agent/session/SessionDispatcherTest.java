@@ -29,6 +29,7 @@ import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.PolicyLoader;
+import dev.warden.policy.PolicySet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,10 +114,13 @@ class SessionDispatcherTest {
     }
 
     SessionDispatcher dispatcher(boolean enforce, String policySource) throws Exception {
+        return dispatcher(enforce, new PolicyHolder(PolicyLoader.parse("test.policy", policySource), true));
+    }
+
+    SessionDispatcher dispatcher(boolean enforce, PolicyHolder policy) throws Exception {
         Path jwks = Files.writeString(dir.resolve("jwks.json"), new JWKSet(signingKey.toPublicJWK()).toString());
         WardenConfig config = new WardenConfig(List.of(), dir.resolve("journal"), enforce ? WardenConfig.Mode.ENFORCE
             : WardenConfig.Mode.MONITOR, jwks, ISSUER, AUDIENCE, Duration.ofSeconds(60), Set.of("RS256"), WardenLog.Level.OFF);
-        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", policySource), true);
         return new SessionDispatcher(policy, TokenVerifiers.fromConfig(config), journal, enforce);
     }
 
@@ -357,5 +361,64 @@ class SessionDispatcherTest {
         Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
         dispatcher.exitEntryPoint(scope, null);
         dispatcher.exitInbound(null);
+    }
+
+    /** {@link #POLICY} with the forbid rule turned into a permit: reporting may split too. */
+    static final String POLICY_REPORTING_PERMITTED = POLICY.replace("forbid reporting_never_splits", "permit reporting_may_split");
+
+    /** {@link #POLICY} with its entry point moved to another type: {@code Splitter#split} is no longer guarded. */
+    static final String POLICY_ELSEWHERE = POLICY.replace("dev.warden.agent.session.SessionDispatcherTest$Splitter#split",
+        "com.example.Elsewhere#split");
+
+    @Test
+    void afterASwapTheNextDecisionComesFromTheNewSnapshotAndCarriesItsRevision() throws Exception {
+        PolicySet before = PolicyLoader.parse("test.policy", POLICY);
+        PolicySet after = PolicyLoader.parse("test.policy", POLICY_REPORTING_PERMITTED);
+        PolicyHolder policy = new PolicyHolder(before, true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}));
+        dispatcher.exitInbound(denied);
+
+        assertTrue(policy.replace(before, after));
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+        dispatcher.exitEntryPoint(dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}), null);
+        dispatcher.exitInbound(null);
+
+        List<DecisionMade> decisions = journaled().stream().filter(DecisionMade.class::isInstance).map(DecisionMade.class::cast).toList();
+        assertEquals(List.of("deny", "permit"), decisions.stream().map(DecisionMade::effect).toList());
+        assertEquals(List.of(before.revision(), after.revision()), decisions.stream().map(DecisionMade::policyRevision).toList());
+        assertEquals(List.of("reporting_may_split"), decisions.get(1).ruleIds());
+    }
+
+    @Test
+    void aMethodTheSnapshotInForceNoLongerGuardsRunsWithoutADecisionOrASession() throws Exception {
+        PolicySet before = PolicyLoader.parse("test.policy", POLICY);
+        PolicyHolder policy = new PolicyHolder(before, true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        assertTrue(policy.replace(before, PolicyLoader.parse("test.policy", POLICY_ELSEWHERE)));
+
+        // No inbound request: a guarded call would open a session of its own (anonymous, denied).
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        dispatcher.exitEntryPoint(scope, null);
+
+        assertEquals(List.of(), journaled());
+    }
+
+    @Test
+    void aCallInsideAnUnguardedOneIsStillCheckedAsTheOutermostGuardedCall() throws Exception {
+        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY_ELSEWHERE), true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        Object unguarded = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(com.example.Elsewhere.class, "split(Ljava/lang/String;)Ljava/util/List;", new Object[] {"a"}));
+        dispatcher.exitEntryPoint(unguarded, null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("com.example.Elsewhere#split", decision.target());
     }
 }
