@@ -30,7 +30,14 @@ public final class ProcessRun {
         process.getOutputStream().close(); // the child reads nothing from us
         OutputCollector out = new OutputCollector(process.getInputStream(), "run-stdout-" + process.pid(), line -> { }, () -> { });
         OutputCollector err = new OutputCollector(process.getErrorStream(), "run-stderr-" + process.pid(), line -> { }, () -> { });
-        if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+        boolean exited;
+        try {
+            exited = process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly(); // no orphan outlives an interrupted caller
+            throw e;
+        }
+        if (!exited) {
             process.destroyForcibly().waitFor();
             out.awaitEnd(5_000);
             err.awaitEnd(5_000);

@@ -11,31 +11,33 @@ import org.junit.jupiter.api.Test;
 class ProcessMemoryTest {
 
     @Test
-    void residentSetOfThisProcessIsReadFromProc() throws Exception {
-        long rss = ProcessMemory.residentBytes(ProcessHandle.current().pid());
+    void residentSetOfThisProcessIsReadFromProcWithItsAnonymousAndFileBackedParts() throws Exception {
+        ProcessMemory.Resident rss = ProcessMemory.resident(ProcessHandle.current().pid());
 
-        assertTrue(rss > 1024 * 1024, "a running JVM holds more than 1 MiB, got " + rss);
+        assertTrue(rss.total() > 1024 * 1024, "a running JVM holds more than 1 MiB, got " + rss);
+        assertTrue(rss.anonymous() > 0 && rss.fileBacked() > 0, rss.toString());
+        assertTrue(rss.anonymous() + rss.fileBacked() <= rss.total(), rss.toString());
     }
 
     @Test
-    void heapOfAForkedJvmIsReadWithJcmdAndShrinksToLiveDataAfterAFullCollection() throws Exception {
+    void heapOfAForkedJvmIsReadWithJcmdAndHoldsOnlyLiveDataAfterAFullCollection() throws Exception {
         ProcessMemory memory = new ProcessMemory(Path.of(System.getProperty("java.home")));
         try (ForkedService service = SampleService.fork(JavaCommand.current())) {
-            long used = memory.heapUsedBytes(service.pid());
-            long live = memory.liveHeapBytes(service.pid());
+            ProcessMemory.Heap now = memory.heap(service.pid());
+            ProcessMemory.Heap afterGc = memory.heapAfterFullGc(service.pid());
 
-            assertTrue(used > 0, "heap used " + used);
-            assertTrue(live > 0 && live <= used + 64L * 1024 * 1024, "live " + live + " vs used " + used);
+            assertTrue(now.used() > 0 && now.used() <= now.committed(), now.toString());
+            assertTrue(afterGc.used() > 0 && afterGc.used() <= now.used() + 64L * 1024 * 1024, afterGc + " vs " + now);
         }
     }
 
     @Test
     void aProcessThatDoesNotExistIsAnErrorNotAZero() {
-        assertThrows(IOException.class, () -> ProcessMemory.residentBytes(Long.MAX_VALUE));
+        assertThrows(IOException.class, () -> ProcessMemory.resident(Long.MAX_VALUE));
     }
 
     @Test
-    void heapLinesOfG1AndSerialOnJava17And25AreSummedButSpacesAndMetaspaceAreNot() {
+    void heapLinesOfG1AndSerialOnJava17And25AreSummedButSpaceAndMetaspaceLinesAreNot() {
         String g1On17 = """
             8472:
              garbage-first heap   total 397312K, used 18277K [0x0000000687400000, 0x0000000800000000)
@@ -56,9 +58,9 @@ class ProcessMemoryTest {
              the  space 258048K,   0% used [0x0000000704d50000, 0x0000000704e73ab8, 0x0000000714950000)
             """;
 
-        assertEquals(18277L * 1024, ProcessMemory.parseHeapUsed(g1On17));
-        assertEquals(12300L * 1024, ProcessMemory.parseHeapUsed(g1On25));
-        assertEquals((31005L + 1166) * 1024, ProcessMemory.parseHeapUsed(serialOn25));
-        assertThrows(IllegalArgumentException.class, () -> ProcessMemory.parseHeapUsed("8472:\nConnection refused\n"));
+        assertEquals(new ProcessMemory.Heap(18277L * 1024, 397312L * 1024), ProcessMemory.parseHeap(g1On17));
+        assertEquals(new ProcessMemory.Heap(12300L * 1024, 393216L * 1024), ProcessMemory.parseHeap(g1On25));
+        assertEquals(new ProcessMemory.Heap((31005L + 1166) * 1024, (116160L + 258048) * 1024), ProcessMemory.parseHeap(serialOn25));
+        assertThrows(IllegalArgumentException.class, () -> ProcessMemory.parseHeap("8472:\nConnection refused\n"));
     }
 }
