@@ -65,15 +65,15 @@ public final class BenchmarkSuite {
 
         JmhRuns jmh = new JmhRuns(settings, options.java(), Files.createDirectories(out.resolve("jmh")));
         ComponentFigures components = new ComponentFigures(jmh);
-        ServiceLauncher launcher = new ServiceLauncher(options.jdk(), agentJar, settings.serviceJvmArgs(), work);
         part(results, "entry calls", () -> new EntryCallFigures(jmh, agentJar, work).measure());
         part(results, "decide", components::decide);
         part(results, "journal append", components::journalAppend);
         part(results, "JWT verification", components::jwt);
         part(results, "replay scan", components::replay);
-        part(results, "start-up", () -> new StartupFigures(settings, launcher).measure());
-        part(results, "steady state under load",
-            () -> new SteadyStateFigures(settings, launcher, new ProcessMemory(options.jdk())).measure());
+        part(results, "start-up", () -> new StartupFigures(settings,
+            new ServiceLauncher(options.jdk(), agentJar, settings.startupJvmArgs(), work)).measure());
+        part(results, "steady state under load", () -> new SteadyStateFigures(settings,
+            new ServiceLauncher(options.jdk(), agentJar, settings.loadJvmArgs(), work), new ProcessMemory(options.jdk())).measure());
         results.finish();
 
         results.write(out);

@@ -55,6 +55,11 @@ final class ServiceLauncher {
         }
     }
 
+    /** The service JVM's options, the same for both variants. */
+    List<String> jvmArgs() {
+        return jvmArgs;
+    }
+
     /** Under the example policy, which permits the ingest identity the token is for. */
     Prepared prepare(Variant variant) {
         AgentWorkspace workspace = AgentWorkspace.create(work.resolve("service-" + (++launched) + "-" + variant.name().toLowerCase()),

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +24,16 @@ import java.util.stream.Stream;
  */
 final class StartupFigures {
 
+    private static final Pattern AGENT_STARTED = Pattern.compile("\\[warden\\] INFO started in (\\d+) ms \\(instrumentation (\\d+) ms");
+
     private final SuiteSettings settings;
     private final ServiceLauncher launcher;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<Variant, List<Double>> toListening = new EnumMap<>(Variant.class);
     private final Map<Variant, List<Double>> toFirstRequest = new EnumMap<>(Variant.class);
+    /** What the agent itself logs about its start: premain total and instrumentation, ms. */
+    private final List<Double> agentStart = new ArrayList<>();
+    private final List<Double> agentInstrumentation = new ArrayList<>();
 
     StartupFigures(SuiteSettings settings, ServiceLauncher launcher) {
         this.settings = settings;
@@ -52,7 +59,8 @@ final class StartupFigures {
                 Target.addedAtMost(250, "ms"), "JVM launch to the end of the first POST /chunk answered 200; " + runs),
             new Measure("startup.listening", "start-up to listening", "ms",
                 Stats.medianWithRange(toListening.get(Variant.BASELINE)), Stats.medianWithRange(toListening.get(Variant.WARDEN)),
-                null, "JVM launch to the service printing LISTENING (agent premain and instrumentation included); " + runs));
+                null, "JVM launch to the service printing LISTENING (agent premain and instrumentation included); " + runs
+                    + agentLogNote() + "; service JVM " + String.join(" ", launcher.jvmArgs())));
     }
 
     private void once(Variant variant, String document, boolean kept) throws IOException, InterruptedException {
@@ -73,11 +81,28 @@ final class StartupFigures {
                 if (kept) {
                     toListening.get(variant).add((listening - launch) / 1e6);
                     toFirstRequest.get(variant).add((served - launch) / 1e6);
+                    agentLog(service.stderr());
                 }
             }
         } finally {
             prepared.cleanUp();
         }
+    }
+
+    private void agentLog(String stderr) {
+        Matcher started = AGENT_STARTED.matcher(stderr);
+        if (started.find()) {
+            agentStart.add(Double.parseDouble(started.group(1)));
+            agentInstrumentation.add(Double.parseDouble(started.group(2)));
+        }
+    }
+
+    private String agentLogNote() {
+        if (agentStart.isEmpty()) {
+            return "";
+        }
+        return "; the agent logs its own start (premain) at " + Format.figure(Stats.medianWithRange(agentStart))
+            + " ms, of which instrumentation " + Format.figure(Stats.medianWithRange(agentInstrumentation)) + " ms";
     }
 
     private static String firstDocument() {

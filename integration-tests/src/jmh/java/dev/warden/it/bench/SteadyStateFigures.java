@@ -106,7 +106,8 @@ final class SteadyStateFigures {
         m.add(row("memory.rss", "steady-state RSS", "MiB", r -> r.memory().rssMiB(), Target.addedAtMost(32, "MiB"),
             "VmRSS every 250 ms during the measured window, median; of which anonymous "
                 + split(r -> r.memory().anonymousMiB()) + ", file-backed (jars, the journal's mapped file) "
-                + split(r -> r.memory().fileBackedMiB()) + "; service JVM " + String.join(" ", settings.serviceJvmArgs())));
+                + split(r -> r.memory().fileBackedMiB()) + "; service JVM " + String.join(" ", launcher.jvmArgs())
+                + " (the heap is resident in full either way)"));
         m.add(row("memory.heap", "steady-state heap in use", "MiB", r -> r.memory().heapUsedMiB(), null,
             "jcmd GC.heap_info at 20/50/80 % of the measured window, median; heap committed "
                 + split(r -> r.memory().heapCommittedMiB())));

@@ -18,29 +18,34 @@ import java.util.Map;
  * @param loadRounds steady-state runs per variant, alternating
  * @param loadClients concurrent clients of the load driver
  * @param jmhJvmArgs JVM options of every JMH fork (set, so forks never inherit the suite's own)
- * @param serviceJvmArgs JVM options of the sample service, the same for both variants
+ * @param startupJvmArgs JVM options of the sample service in the start-up runs, both variants
+ * @param loadJvmArgs JVM options of the sample service in the load runs, both variants: a fixed,
+ *     pre-touched heap, so that RSS compares what the agent adds rather than how far the garbage
+ *     collector happened to grow and touch the heap
  */
 public record SuiteSettings(String mode, int forks, int warmupIterations, int measurementIterations, Duration iteration,
                             int startupRuns, int startupWarmupPairs, int loadRounds, int loadClients, Duration loadWarmup,
                             Duration loadDuration, int loadMaxRequests, int loadDocuments, List<String> jmhJvmArgs,
-                            List<String> serviceJvmArgs) {
+                            List<String> startupJvmArgs, List<String> loadJvmArgs) {
 
     private static final List<String> JMH_JVM = List.of("-Xms1g", "-Xmx1g");
-    private static final List<String> SERVICE_JVM = List.of("-Xmx512m");
+    private static final List<String> STARTUP_JVM = List.of("-Xmx512m");
+    private static final List<String> LOAD_JVM = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch");
 
     public SuiteSettings {
         jmhJvmArgs = List.copyOf(jmhJvmArgs);
-        serviceJvmArgs = List.copyOf(serviceJvmArgs);
+        startupJvmArgs = List.copyOf(startupJvmArgs);
+        loadJvmArgs = List.copyOf(loadJvmArgs);
     }
 
     public static SuiteSettings full() {
         return new SuiteSettings("full", 2, 3, 5, Duration.ofSeconds(1), 10, 1, 3, 4, Duration.ofSeconds(10),
-            Duration.ofSeconds(20), 2_000_000, 2_000, JMH_JVM, SERVICE_JVM);
+            Duration.ofSeconds(20), 2_000_000, 2_000, JMH_JVM, STARTUP_JVM, LOAD_JVM);
     }
 
     public static SuiteSettings smoke() {
         return new SuiteSettings("smoke", 1, 1, 1, Duration.ofMillis(200), 1, 0, 1, 2, Duration.ofMillis(500),
-            Duration.ofMillis(1500), 5_000, 100, JMH_JVM, SERVICE_JVM);
+            Duration.ofMillis(1500), 5_000, 100, JMH_JVM, STARTUP_JVM, LOAD_JVM);
     }
 
     public static SuiteSettings of(String mode) {
@@ -60,7 +65,7 @@ public record SuiteSettings(String mode, int forks, int warmupIterations, int me
         d.put("load", loadRounds + " round(s) per variant, alternating; " + loadClients + " clients; " + loadWarmup.toMillis()
             + " ms warm-up + " + loadDuration.toMillis() + " ms measured; at most " + loadMaxRequests + " requests; first "
             + loadDocuments + " Europarl documents");
-        d.put("service JVM", String.join(" ", serviceJvmArgs));
+        d.put("service JVM", "start-up " + String.join(" ", startupJvmArgs) + "; load " + String.join(" ", loadJvmArgs));
         return d;
     }
 }
