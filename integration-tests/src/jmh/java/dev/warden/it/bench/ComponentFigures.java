@@ -56,8 +56,8 @@ final class ComponentFigures {
             measures.add(new Measure("journal.t" + threads + ".throughput", "journal append, " + at + " (throughput)",
                 "M events/s", null, JmhRuns.score(rates.get(Integer.toString(threads))).scaled(PER_SECOND_TO_MILLIONS),
                 threads <= 8 ? Target.atLeast(0.8, "M events/s") : null,
-                "wall-clock events/s of all threads together: batches of " + String.format(Locale.ROOT, "%,d", JournalThroughputBenchmark.BATCH)
-                    + " real session events (≈100-250 bytes) appended to a real Chronicle journal, fresh each iteration"));
+                "wall-clock events/s of all threads together: batches of "
+                    + String.format(Locale.ROOT, "%,d", JournalThroughputBenchmark.BATCH) + " real session events (≈100-250 bytes) appended to a real Chronicle journal, fresh each iteration"));
             measures.add(new Measure("journal.t" + threads + ".p50", "journal append, " + at + " (p50)", "µs", null,
                 JmhRuns.percentile(latency, 50).scaled(NS_TO_US), null,
                 "one append as an application thread sees it, waiting for the lock (and, past 2 threads, for a core) included"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Everything one run of the suite measured, and where and how: written as JSON and as Markdown. */
@@ -89,7 +90,8 @@ final class Results {
             .append(took.toSeconds() / 60).append(" min ").append(took.toSeconds() % 60).append(" s): `")
             .append(command).append("`\n\n");
         md.append("- Machine: ").append(machine.cores()).append(" cores, ").append(machine.cpu()).append(", ")
-            .append(String.format(java.util.Locale.ROOT, "%,d", machine.memoryMiB())).append(" MiB RAM, ").append(machine.os()).append('\n');
+            .append(String.format(Locale.ROOT, "%,d", machine.memoryMiB())).append(" MiB RAM, ")
+            .append(machine.os()).append('\n');
         md.append("- JDK of the measured JVMs: ").append(machine.jdk()).append(" (").append(machine.jdkHome()).append(")\n");
         md.append("- Load average (1/5/15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAtEnd).append('\n');
         md.append("- Settings: ");

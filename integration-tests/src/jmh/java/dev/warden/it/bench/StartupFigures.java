@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class StartupFigures {
 
-    private static final Pattern AGENT_STARTED = Pattern.compile("\\[warden\\] INFO started in (\\d+) ms \\(instrumentation (\\d+) ms");
+    private static final Pattern AGENT_STARTED =
+        Pattern.compile("\\[warden\\] INFO started in (\\d+) ms \\(instrumentation (\\d+) ms");
 
     private final SuiteSettings settings;
     private final ServiceLauncher launcher;

@@ -125,7 +125,8 @@ final class SteadyStateFigures {
     }
 
     private String split(Function<Round, Double> value) {
-        return Format.number(figure(Variant.BASELINE, value).value()) + " → " + Format.number(figure(Variant.WARDEN, value).value()) + " MiB";
+        return Format.number(figure(Variant.BASELINE, value).value()) + " → "
+            + Format.number(figure(Variant.WARDEN, value).value()) + " MiB";
     }
 
     private String requests() {

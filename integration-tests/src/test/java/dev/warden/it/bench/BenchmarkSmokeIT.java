@@ -64,7 +64,8 @@ class BenchmarkSmokeIT {
         assertEquals(0, suite.exitCode(), () -> tail(suite.describe()));
         for (String part : List.of("entry calls", "decide", "journal append", "JWT verification", "replay scan", "start-up",
             "steady state under load")) {
-            assertTrue(suite.stdout().contains("== benchmarks: " + part + " done in"), part + " did not finish:\n" + tail(suite.stdout()));
+            assertTrue(suite.stdout().contains("== benchmarks: " + part + " done in"),
+                part + " did not finish:\n" + tail(suite.stdout()));
         }
     }
 

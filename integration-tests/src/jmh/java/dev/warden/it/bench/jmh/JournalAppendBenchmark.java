@@ -1,9 +1,6 @@
 package dev.warden.it.bench.jmh;
 
-import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.JournalEvent;
-import dev.warden.it.bench.TempDirectories;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +13,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The latency of one {@code ChronicleJournal.append} of a real session event into a real journal
- * (a temporary directory, fresh for every iteration so the disk does not fill), as application
- * threads see it. The suite runs it at 1, 8 and 64 threads; throughput is measured by
+ * ({@link FreshJournal}), as application threads see it. The suite runs it at 1, 8 and 64 threads; throughput is measured by
  * {@link JournalThroughputBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -29,9 +24,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(jvmArgsAppend = {ChronicleAccess.EXPORT_NIO, ChronicleAccess.EXPORT_REF, ChronicleAccess.OPEN_REFLECT})
 public class JournalAppendBenchmark {
-
-    private Path dir;
-    private ChronicleJournal journal;
 
     /** Each thread appends its own sessions' events in turn. */
     @State(Scope.Thread)
@@ -55,20 +47,8 @@ public class JournalAppendBenchmark {
         }
     }
 
-    @Setup(Level.Iteration)
-    public void open() {
-        dir = TempDirectories.create("journal");
-        journal = ChronicleJournal.open(dir);
-    }
-
-    @TearDown(Level.Iteration)
-    public void close() {
-        journal.close();
-        TempDirectories.delete(dir);
-    }
-
     @Benchmark
-    public void append(Events events) {
-        journal.append(events.next());
+    public void append(FreshJournal journal, Events events) {
+        journal.journal().append(events.next());
     }
 }

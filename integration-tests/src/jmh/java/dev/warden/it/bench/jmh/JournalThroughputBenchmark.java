@@ -2,8 +2,6 @@ package dev.warden.it.bench.jmh;
 
 import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.JournalEvent;
-import dev.warden.it.bench.TempDirectories;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,9 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Journal throughput at 1, 8 and 64 appending threads, as the machine sees it: each invocation
  * hands a batch of {@value #BATCH} events to that many threads (a share each) and waits until all
- * are appended, so the score is events per second of wall-clock time. Not JMH's own
- * {@code @Threads} in throughput mode: that sums per-thread rates over per-thread windows, which
- * with more threads than cores and a lock in the way adds up to impossible figures.
+ * are appended to the {@link FreshJournal}, so the score is events per second of wall-clock time.
+ * Not JMH's own {@code @Threads} in throughput mode: that sums per-thread rates over per-thread
+ * windows, which with more threads than cores and a lock in the way adds up to impossible figures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,8 +43,6 @@ public class JournalThroughputBenchmark {
 
     private ExecutorService appenders;
     private JournalEvent[] events;
-    private Path dir;
-    private ChronicleJournal journal;
 
     @Setup(Level.Trial)
     public void startThreads() {
@@ -63,20 +59,9 @@ public class JournalThroughputBenchmark {
         appenders.shutdownNow();
     }
 
-    @Setup(Level.Iteration)
-    public void open() {
-        dir = TempDirectories.create("journal-throughput");
-        journal = ChronicleJournal.open(dir);
-    }
-
-    @TearDown(Level.Iteration)
-    public void close() {
-        journal.close();
-        TempDirectories.delete(dir);
-    }
-
     @Benchmark
-    public void appendBatch() throws InterruptedException, ExecutionException {
+    public void appendBatch(FreshJournal fresh) throws InterruptedException, ExecutionException {
+        ChronicleJournal journal = fresh.journal();
         int share = BATCH / threads;
         List<Future<?>> running = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {

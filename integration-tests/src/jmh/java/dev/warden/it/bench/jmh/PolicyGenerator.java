@@ -66,10 +66,11 @@ final class PolicyGenerator {
             out.append("}\n");
         }
         for (int e = 0; e < entrypoints; e++) {
+            String type = PACKAGE + ".Stage" + e;
             out.append("entrypoint ep_").append(e).append(" {\n")
-                .append("    method \"").append(PACKAGE).append(".Stage").append(e).append('#').append(method(e)).append("\"\n")
-                .append("    method \"").append(PACKAGE).append(".Stage").append(e).append('#').append(METHODS[(e + 1) % METHODS.length])
-                .append("(java.util.List)\"\n}\n");
+                .append("    method \"").append(type).append('#').append(method(e)).append("\"\n")
+                .append("    method \"").append(type).append('#').append(METHODS[(e + 1) % METHODS.length]).append("(java.util.List)\"\n")
+                .append("}\n");
         }
         int written = 0;
         for (int k = 0; written < rules; k++) {
