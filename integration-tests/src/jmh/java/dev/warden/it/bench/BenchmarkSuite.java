@@ -12,7 +12,7 @@ import java.util.Map;
  * The benchmark suite: what Warden costs, against the same work without it (docs/benchmarks.md).
  *
  * <pre>
- * mvn -B -Pbenchmarks -DskipTests verify                                 # everything, ≈15 min
+ * mvn -B -Pbenchmarks -DskipTests verify                                 # everything, ≈11 min
  * mvn -B -Pbenchmarks -DskipTests verify -Dwarden.bench.mode=smoke       # proves it all starts
  * </pre>
  *
