@@ -1,5 +1,6 @@
 package dev.warden.it.demo;
 
+import dev.warden.it.fork.ProcessRun;
 import dev.warden.it.fork.WardenCli;
 import dev.warden.it.replay.SessionListing;
 import java.io.IOException;
@@ -22,8 +23,8 @@ final class DemoReplay {
 
     /** @return true when every replay command succeeded */
     boolean run() throws IOException, InterruptedException {
-        WardenCli.Result summary = show("replay", "summary", "--journal", journal);
-        WardenCli.Result sessions = cli.run("replay", "sessions", "--json", "--journal", journal);
+        ProcessRun.Result summary = show("replay", "summary", "--journal", journal);
+        ProcessRun.Result sessions = cli.run("replay", "sessions", "--json", "--journal", journal);
         if (sessions.exitCode() != 0) {
             out.println(sessions.describe());
             return false;
@@ -35,7 +36,7 @@ final class DemoReplay {
             out.println("UNEXPECTED: the journal lists no session with an id");
             return false;
         }
-        WardenCli.Result shown = show("replay", "show", id, "--journal", journal);
+        ProcessRun.Result shown = show("replay", "show", id, "--journal", journal);
         return summary.exitCode() == 0 && shown.exitCode() == 0;
     }
 
@@ -46,10 +47,10 @@ final class DemoReplay {
             .orElse(sessions.stream().map(SessionListing.Session::id).filter(id -> id != null).findFirst().orElse(null));
     }
 
-    private WardenCli.Result show(String... args) throws IOException, InterruptedException {
+    private ProcessRun.Result show(String... args) throws IOException, InterruptedException {
         out.println();
         out.println("$ java -jar warden-agent.jar " + String.join(" ", args));
-        WardenCli.Result result = cli.run(args);
+        ProcessRun.Result result = cli.run(args);
         out.print(result.stdout());
         if (result.exitCode() != 0) {
             out.print(result.stderr());

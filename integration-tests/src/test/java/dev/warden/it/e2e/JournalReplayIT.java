@@ -10,6 +10,7 @@ import dev.warden.it.fork.BuildLayout;
 import dev.warden.it.fork.ForkedService;
 import dev.warden.it.fork.JavaCommand;
 import dev.warden.it.fork.SampleService;
+import dev.warden.it.fork.ProcessRun;
 import dev.warden.it.fork.WardenCli;
 import dev.warden.it.identity.Identities;
 import dev.warden.it.replay.SessionListing;
@@ -62,7 +63,7 @@ class JournalReplayIT {
 
     @Test
     void sessionsListsExactlyOneSessionPerRequestWithItsIdentityDecisionAndRule() throws Exception {
-        WardenCli.Result result = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
+        ProcessRun.Result result = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
         assertEquals(0, result.exitCode(), result::describe);
 
         List<SessionListing.Session> sessions = SessionListing.parse(result.stdout());
@@ -77,12 +78,12 @@ class JournalReplayIT {
 
     @Test
     void showOfADeniedSessionNamesTheForbidRule() throws Exception {
-        WardenCli.Result listed = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
+        ProcessRun.Result listed = cli.run("replay", "sessions", "--json", "--journal", workspace.journal().toString());
         String denied = SessionListing.parse(listed.stdout()).stream()
             .filter(s -> Identities.REPORTING.equals(s.identity())).map(SessionListing.Session::id).findFirst()
             .orElseThrow(() -> new AssertionError("no session of " + Identities.REPORTING + "\n" + listed.describe()));
 
-        WardenCli.Result shown = cli.run("replay", "show", denied, "--journal", workspace.journal().toString());
+        ProcessRun.Result shown = cli.run("replay", "show", denied, "--journal", workspace.journal().toString());
 
         assertEquals(0, shown.exitCode(), shown::describe);
         assertTrue(shown.stdout().contains(denied), shown::describe);
