@@ -45,6 +45,7 @@ public final class WardenAgent {
         long startNanos = System.nanoTime();
         WardenConfig config = configuration(arguments);
         WardenLog.setThreshold(config.logLevel());
+        ConfigLoader.ignoredSettings().forEach(WardenLog::warn);
         ConfigLoader.warnings(config).forEach(WardenLog::warn);
         ModuleAccess.openJdkInternalsTo(instrumentation, WardenAgent.class.getClassLoader());
 

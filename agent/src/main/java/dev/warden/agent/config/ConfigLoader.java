@@ -101,6 +101,21 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * {@code -Dwarden.*} properties and {@code WARDEN_*} variables of this JVM that name no Warden
+     * setting: ignored, each with a warning (and a "did you mean").
+     */
+    public static List<String> ignoredSettings() {
+        Map<String, String> props = new java.util.HashMap<>();
+        System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        return ConfigSources.ignored(props, System.getenv());
+    }
+
+    /** As {@link #ignoredSettings()}, for the given properties and environment. */
+    static List<String> ignoredSettings(Map<String, String> systemProperties, Map<String, String> environment) {
+        return ConfigSources.ignored(systemProperties, environment);
+    }
+
     /** Start-up warnings about a configuration that is valid but probably not what was meant. */
     public static List<String> warnings(WardenConfig config) {
         List<String> out = new ArrayList<>();

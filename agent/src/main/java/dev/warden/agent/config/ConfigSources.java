@@ -5,13 +5,19 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Reads the raw settings of each source. Every entry in Warden's namespace must be a known key:
- * a misspelt setting is an error at start, not a silently ignored line.
+ * Reads the raw settings of each source. In the sources that are Warden's alone (agent arguments,
+ * the config file) every key must be known: a misspelt setting is an error at start. The
+ * {@code -Dwarden.*} and {@code WARDEN_*} namespaces are shared with the application and its
+ * platform, so an unknown name there is ignored with a warning ({@link #ignored}): an application's
+ * own {@code warden.x} property must not switch enforcement to fail-closed. Ignoring is safe
+ * because every setting's default is the strict one.
  */
 final class ConfigSources {
 
@@ -55,26 +61,43 @@ final class ConfigSources {
 
     /** System properties {@code warden.<key>}; other properties are not Warden's business. */
     static Map<ConfigKey, RawValue> systemProperties(Map<String, String> props) {
+        return shared(props, ConfigKey.PROPERTY_PREFIX, "system property ");
+    }
+
+    /** Environment variables {@code WARDEN_<KEY>}. */
+    static Map<ConfigKey, RawValue> environment(Map<String, String> env) {
+        return shared(env, ConfigKey.ENV_PREFIX, "environment variable ");
+    }
+
+    /** One warning per name in the shared namespaces that is not a Warden setting, in name order. */
+    static List<String> ignored(Map<String, String> props, Map<String, String> env) {
+        List<String> out = new ArrayList<>();
+        unknownNames(props, ConfigKey.PROPERTY_PREFIX).forEach(name -> out.add(ignoredWarning(name,
+            name.substring(ConfigKey.PROPERTY_PREFIX.length()), "system property " + name)));
+        unknownNames(env, ConfigKey.ENV_PREFIX).forEach(name -> out.add(ignoredWarning(name,
+            name.substring(ConfigKey.ENV_PREFIX.length()), "environment variable " + name)));
+        return out;
+    }
+
+    private static Map<ConfigKey, RawValue> shared(Map<String, String> entries, String prefix, String kind) {
         Map<ConfigKey, RawValue> out = new EnumMap<>(ConfigKey.class);
-        props.forEach((name, value) -> {
-            if (name.startsWith(ConfigKey.PROPERTY_PREFIX)) {
-                String source = "system property " + name;
-                out.put(known(name.substring(ConfigKey.PROPERTY_PREFIX.length()), source), new RawValue(value.trim(), source));
+        entries.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                ConfigKey.lookup(name.substring(prefix.length()))
+                    .ifPresent(key -> out.put(key, new RawValue(value.trim(), kind + name)));
             }
         });
         return out;
     }
 
-    /** Environment variables {@code WARDEN_<KEY>}. */
-    static Map<ConfigKey, RawValue> environment(Map<String, String> env) {
-        Map<ConfigKey, RawValue> out = new EnumMap<>(ConfigKey.class);
-        env.forEach((name, value) -> {
-            if (name.startsWith(ConfigKey.ENV_PREFIX)) {
-                String source = "environment variable " + name;
-                out.put(known(name.substring(ConfigKey.ENV_PREFIX.length()), source), new RawValue(value.trim(), source));
-            }
-        });
-        return out;
+    private static List<String> unknownNames(Map<String, String> entries, String prefix) {
+        return entries.keySet().stream()
+            .filter(name -> name.startsWith(prefix) && ConfigKey.lookup(name.substring(prefix.length())).isEmpty())
+            .sorted().toList();
+    }
+
+    private static String ignoredWarning(String fullName, String key, String source) {
+        return "Ignoring " + source + ": '" + key + "' is not a Warden setting." + DidYouMean.suggest(key);
     }
 
     /** A .properties file of bare keys ({@code mode=monitor}); it may not name another config file. */

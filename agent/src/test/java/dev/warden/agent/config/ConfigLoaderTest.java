@@ -30,8 +30,12 @@ class ConfigLoaderTest {
     }
 
     private static void assertMentions(ConfigException e, String... parts) {
+        assertMentions(e.getMessage(), parts);
+    }
+
+    private static void assertMentions(String message, String... parts) {
         for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
+            assertTrue(message.contains(part), "'" + part + "' missing from: " + message);
         }
     }
 
@@ -134,11 +138,23 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyNamesItsSourceAndSuggestsTheClosest() {
         assertMentions(fails("mdoe=monitor", Map.of(), Map.of()), "'mdoe'", "agent argument", "Did you mean 'mode'?");
-        assertMentions(fails(null, Map.of("warden.jwk", "/x"), Map.of()), "'jwk'", "system property warden.jwk",
-                "Did you mean 'jwks'?");
-        assertMentions(fails(null, Map.of(), Map.of("WARDEN_AUDIANCE", "x")), "'AUDIANCE'",
-                "environment variable WARDEN_AUDIANCE", "Did you mean 'audience'?");
         assertMentions(fails("frobnicate=1", Map.of(), Map.of()), "Known keys: policy, journal, mode");
+    }
+
+    @Test
+    void unknownNamesInTheSharedPropertyAndEnvironmentNamespacesAreIgnoredWithAWarning() {
+        Map<String, String> props = Map.of("warden.jwk", "/x", "warden.mode", "monitor");
+        Map<String, String> env = Map.of("WARDEN_AUDIANCE", "x", "WARDEN_HOME", "/opt/other-tool");
+
+        WardenConfig config = ConfigLoader.load(null, props, env);
+        List<String> warnings = ConfigLoader.ignoredSettings(props, env);
+
+        assertEquals(WardenConfig.Mode.MONITOR, config.mode(), "known names still apply");
+        assertNull(config.jwksFile());
+        assertEquals(3, warnings.size(), warnings::toString);
+        assertMentions(warnings.get(0), "system property warden.jwk", "'jwk'", "Did you mean 'jwks'?");
+        assertMentions(warnings.get(1), "environment variable WARDEN_AUDIANCE", "Did you mean 'audience'?");
+        assertMentions(warnings.get(2), "environment variable WARDEN_HOME", "'HOME' is not a Warden setting");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.warden.it.fork.AgentWorkspace;
 import dev.warden.it.fork.BuildLayout;
 import dev.warden.it.fork.ForkedService;
 import dev.warden.it.fork.JavaCommand;
+import dev.warden.it.fork.ProcessRun;
 import dev.warden.it.fork.SampleService;
 import dev.warden.it.fork.WardenCli;
 import dev.warden.it.identity.Identities;
@@ -167,11 +168,11 @@ class PolicyReloadIT {
     /** The last DecisionMade of the identity's last session, from {@code replay show --json}. */
     private JsonNode lastDecisionOf(String identity) throws Exception {
         WardenCli cli = new WardenCli(BuildLayout.agentJar());
-        WardenCli.Result listed = cli.run("replay", "sessions", "--json", "--identity", identity,
+        ProcessRun.Result listed = cli.run("replay", "sessions", "--json", "--identity", identity,
             "--journal", workspace.journal().toString());
         List<SessionListing.Session> sessions = SessionListing.parse(listed.stdout());
         assertTrue(!sessions.isEmpty(), listed::describe);
-        WardenCli.Result shown = cli.run("replay", "show", sessions.get(sessions.size() - 1).id(), "--json",
+        ProcessRun.Result shown = cli.run("replay", "show", sessions.get(sessions.size() - 1).id(), "--json",
             "--journal", workspace.journal().toString());
         JsonNode decision = null;
         for (JsonNode event : jsonLines(shown.stdout())) {
@@ -184,7 +185,7 @@ class PolicyReloadIT {
     }
 
     private List<JsonNode> policyEvents() throws Exception {
-        WardenCli.Result result = new WardenCli(BuildLayout.agentJar())
+        ProcessRun.Result result = new WardenCli(BuildLayout.agentJar())
             .run("replay", "policy", "--json", "--journal", workspace.journal().toString());
         assertEquals(0, result.exitCode(), result::describe);
         return jsonLines(result.stdout());
