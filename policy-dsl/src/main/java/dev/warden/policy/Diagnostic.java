@@ -17,6 +17,7 @@ public record Diagnostic(String code, String file, int line, int column, int len
 
     /**
      * {@code file:line:col: error[CODE]: message}, the source line, a caret under the span, the hint.
+     * A line longer than 120 characters is shown as a window around the span.
      * A problem with a whole file (line 0, e.g. a missing file) renders as {@code file: error[CODE]: ...}.
      */
     public String render() {
@@ -30,8 +31,9 @@ public record Diagnostic(String code, String file, int line, int column, int len
         }
         text.append(file).append(':').append(line).append(':').append(column)
             .append(": error[").append(code).append("]: ").append(message).append('\n');
-        text.append("    ").append(sourceLine).append('\n');
-        text.append("    ").append(" ".repeat(Math.max(0, column - 1))).append("^".repeat(Math.max(1, length)));
+        LineExcerpt shown = LineExcerpt.of(sourceLine, column, length);
+        text.append("    ").append(shown.text()).append('\n');
+        text.append("    ").append(" ".repeat(shown.caretOffset())).append("^".repeat(shown.caretLength()));
         if (hint != null) {
             text.append('\n').append("    = help: ").append(hint);
         }
