@@ -31,22 +31,31 @@ public final class PolicyLoader {
      * @throws PolicyException with every problem found, each with file:line:col
      */
     public static PolicySet load(List<Path> paths) throws PolicyException {
+        return compiled(check(paths));
+    }
+
+    /**
+     * Checks the set {@link #load} would load and reports everything found instead of throwing:
+     * the files, every diagnostic, and the compiled set when there is no error.
+     */
+    public static PolicyCheck check(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> sources = PolicySources.read(paths, diagnostics);
-        if (sources.isEmpty() && diagnostics.isEmpty()) {
+        PolicySources.Read read = PolicySources.read(paths, diagnostics);
+        if (read.sources().isEmpty() && diagnostics.isEmpty()) {
             diagnostics.fileError(Code.P040, paths.isEmpty() ? "(no paths)" : paths.toString(),
                 "no policy files to load", "give at least one .policy file, or a directory that holds some");
         }
         if (!diagnostics.isEmpty()) {
-            // a set with a file missing would only add misleading "unknown name" errors: stop here
-            throw new PolicyException(diagnostics.sorted(names(sources)));
+            // with a file missing, the names it declares would be reported as unknown: syntax only
+            read.sources().forEach(source -> Parser.parse(source, diagnostics));
+            return new PolicyCheck(read.files(), diagnostics.sorted(read.files()), null, 0);
         }
-        return compile(sources);
+        return compile(read.sources());
     }
 
     /** Compiles one in-memory source; {@code fileName} is used in diagnostics. */
     public static PolicySet parse(String fileName, String source) throws PolicyException {
-        return compile(List.of(new SourceFile(fileName, source)));
+        return compiled(compile(List.of(new SourceFile(fileName, source))));
     }
 
     /**
@@ -56,20 +65,28 @@ public final class PolicyLoader {
     public static PolicySet parse(Map<String, String> sourcesByFileName) throws PolicyException {
         List<SourceFile> sources = new ArrayList<>();
         sourcesByFileName.forEach((name, text) -> sources.add(new SourceFile(name, text)));
-        return compile(sources);
+        return compiled(compile(sources));
     }
 
-    private static PolicySet compile(List<SourceFile> unsorted) throws PolicyException {
+    private static PolicySet compiled(PolicyCheck check) throws PolicyException {
+        if (!check.compiled()) {
+            throw new PolicyException(check.diagnostics());
+        }
+        return check.policy();
+    }
+
+    private static PolicyCheck compile(List<SourceFile> unsorted) {
         List<SourceFile> sources = new ArrayList<>(unsorted);
         sources.sort(Comparator.comparing((SourceFile s) -> baseName(s.name())).thenComparing(SourceFile::name));
         Diagnostics diagnostics = new Diagnostics();
         List<ParsedFile> parsed = new ArrayList<>();
         sources.forEach(s -> parsed.add(Parser.parse(s, diagnostics)));
         CheckedPolicy checked = Checker.check(parsed, diagnostics);
+        List<String> files = names(sources);
         if (!diagnostics.isEmpty()) {
-            throw new PolicyException(diagnostics.sorted(names(sources)));
+            return new PolicyCheck(files, diagnostics.sorted(files), null, 0);
         }
-        return PolicyCompiler.compile(checked, revision(sources));
+        return new PolicyCheck(files, List.of(), PolicyCompiler.compile(checked, revision(sources)), checked.rules().size());
     }
 
     /**
