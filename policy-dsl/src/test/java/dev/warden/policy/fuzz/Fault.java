@@ -9,7 +9,7 @@ import java.util.List;
  * @param code the diagnostic code the mistake must produce
  * @param afterEverything whether the declaration must come last (a duplicate name is reported at
  *     the second declaration, so the snippet must be the second)
- * @param lines the declaration, one element per line
+ * @param lines the declaration (or two, where the mistake needs a partner), one element per line
  */
 record Fault(String code, boolean afterEverything, List<String> lines) {
 
@@ -41,7 +41,15 @@ record Fault(String code, boolean afterEverything, List<String> lines) {
             rule("P031", "forbid", "    principal any", "    when principal.subject <= 3"),
             rule("P032", "forbid", "    principal any", "    when principal.subjet == \"x\""),
             rule("P033", "forbid", "    principal any", "    when principal.subject contains \"x\""),
-            rule("P001", "permit", "    principal " + identity + " " + identity));
+            rule("P001", "permit", "    principal " + identity + " " + identity),
+            longNameMisspelt());
+    }
+
+    /** A 5,000-character identity referred to with its last letter wrong: "did you mean" over long names. */
+    private static Fault longNameMisspelt() {
+        String stem = NAME + "a".repeat(5_000);
+        return new Fault("P010", false, List.of("identity " + stem + "X {", "    issuer \"i\"", "    subject \"s\"", "}",
+            "permit " + NAME + " {", "    principal " + stem + "Y", "    call any", "}"));
     }
 
     /** A rule of {@code keyword} with {@code clauses} and a valid call clause. */

@@ -58,7 +58,7 @@ class NearValidPolicyProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(PolicyGenerators.policies(), Arbitraries.integers().between(0, 19),
+        return Combinators.combine(PolicyGenerators.policies(), Arbitraries.integers().between(0, 20),
             Arbitraries.integers().between(0, 20)).as((model, fault, position) -> {
                 PolicyText.Blocks blocks = PolicyText.render(model);
                 List<Fault> faults = Fault.all(model.identities().get(0).name(), model.entryPoints().get(0).name());
