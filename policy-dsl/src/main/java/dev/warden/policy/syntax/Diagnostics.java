@@ -9,14 +9,19 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> found = new ArrayList<>();
 
+    /**
+     * Records a problem at {@code at}. Message and hint may quote decoded source text: they are
+     * kept to one line (see {@link CharNames#oneLine}) so that {@code file:line:col: message} stays
+     * one line for the people and programs that read it.
+     */
     public void error(Code code, Span at, String message, String hint) {
         found.add(new Diagnostic(code.name(), at.file().name(), at.line(), at.column(), Math.max(1, at.length()),
-            message, at.file().line(at.line()), hint));
+            CharNames.oneLine(message), at.file().line(at.line()), CharNames.oneLine(hint)));
     }
 
     /** A problem with a whole file or the set, not a place in it (line and column 0). */
     public void fileError(Code code, String file, String message, String hint) {
-        found.add(new Diagnostic(code.name(), file, 0, 0, 1, message, "", hint));
+        found.add(new Diagnostic(code.name(), file, 0, 0, 1, CharNames.oneLine(message), "", CharNames.oneLine(hint)));
     }
 
     public boolean isEmpty() {

@@ -29,6 +29,7 @@ final class WellFormed {
         check(sources.containsKey(d.file()), "file '" + d.file() + "' is not one of " + sources.keySet(), d, sources);
         check(d.message() != null && !d.message().isBlank(), "no message", d, sources);
         check(d.hint() == null || !d.hint().isBlank(), "a blank hint", d, sources);
+        check(oneLine(d.message()) && (d.hint() == null || oneLine(d.hint())), "a line break in message or hint", d, sources);
         List<String> lines = Inputs.lines(sources.get(d.file()));
         check(d.line() >= 1 && d.line() <= lines.size(), "line " + d.line() + " outside 1.." + lines.size(), d, sources);
         String line = lines.get(d.line() - 1);
@@ -59,6 +60,10 @@ final class WellFormed {
         int caret = carets.indexOf('^');
         check(caret >= 4 && caret <= shown.length() && carets.strip().chars().allMatch(c -> c == '^'),
             "render() puts the caret outside the shown line", d, sources);
+    }
+
+    private static boolean oneLine(String text) {
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
     }
 
     private static boolean isCode(String code) {
