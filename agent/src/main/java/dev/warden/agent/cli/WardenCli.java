@@ -89,8 +89,7 @@ public final class WardenCli {
 
         @Override
         public Integer call() {
-            throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+            throw MissingCommand.in(spec);
         }
     }
 }
