@@ -10,7 +10,11 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The lines of {@code text}, split at {@code \n}, {@code \r\n} and a lone {@code \r}, as the lexer does. */
+    /**
+     * The lines of {@code text}, split at {@code \n}, {@code \r\n} and a lone {@code \r}, as the
+     * language defines them. Written again here, not taken from SourceFile: the checks compare the
+     * parser's positions against this, which would prove nothing if both came from one place.
+     */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
