@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(FuzzSettings.class)
 class GeneratedPolicyProperties {
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void validGeneratedPolicyCompilesAndDecidesEveryRequest(@ForAll("policies") PolicyModel model,
                                                            @ForAll("requests") List<RequestGenerators.Shape> requests) {
         PolicySet policy = compiled(PolicyText.render(model).text());
@@ -40,7 +40,7 @@ class GeneratedPolicyProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void stringLiteralsDecodeToExactlyTheTextTheyEncode(@ForAll("texts") String issuer, @ForAll("textsWithoutStars") String subject,
                                                         @ForAll long layoutSeed) {
         PolicyModel.Method method = new PolicyModel.Method("dev.example.Splitter", "split", List.of("java.lang.String"));

@@ -22,7 +22,7 @@ class LexerProperties {
     private static final String VALID_ESCAPES = "\"\\ntru";
     private static final String STARTS_A_TOKEN_OR_SPACE = "\"#{}[](),.<>=!&| \t\f\n\r";
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void anEscapeTheLanguageDoesNotDefineIsOneP003AtTheBackslash(@ForAll("notEscapes") int codePoint) {
         String escape = Character.toString(codePoint);
         Diagnostic d = onlyDiagnostic("identity i {\n    issuer \"a\\" + escape + "b\"\n    subject \"s\"\n}\n", codePoint);
@@ -30,7 +30,7 @@ class LexerProperties {
             + " length " + d.length(), d::render);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void aCharacterThatStartsNoTokenIsOneP004(@ForAll("strays") int codePoint) {
         String stray = Character.toString(codePoint);
         Diagnostic d = onlyDiagnostic("identity i {\n    issuer \"a\"\n    subject \"s\" " + stray + "\n}\n", codePoint);

@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(FuzzSettings.class)
 class MutatedPolicyProperties {
 
-    @Property(tries = 300)
+    @Property(tries = 250)
     void mutatedCorpusPolicyCompilesOrFailsWithWellFormedDiagnostics(
         @ForAll("corpusEntries") PolicyCorpus.Entry entry, @ForAll("mutations") List<Mutation> mutations) {
         String text = entry.text();

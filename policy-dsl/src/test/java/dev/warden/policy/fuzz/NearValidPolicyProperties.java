@@ -40,7 +40,7 @@ class NearValidPolicyProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void oneMistakeIsReportedWithItsCodeAndNothingElse(@ForAll("cases") Case c) {
         BoundedParse.Outcome outcome = BoundedParse.parse("near-valid.policy", c.text());
         assertTrue(!outcome.compiled(), () -> "compiled despite the mistake: " + c);
