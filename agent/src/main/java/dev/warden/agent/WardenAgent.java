@@ -7,15 +7,19 @@ import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.identity.TokenVerifiers;
 import dev.warden.agent.instrument.Instrumenter;
 import dev.warden.agent.instrument.entrypoint.EntryPointInstrumentation;
+import dev.warden.agent.instrument.entrypoint.EntryPointRetransformer;
 import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.DeferredJournal;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.agent.policy.PolicyLoading;
+import dev.warden.agent.policy.PolicyReloader;
+import dev.warden.agent.policy.PolicyWatcher;
 import dev.warden.agent.runtime.ModuleAccess;
 import dev.warden.agent.session.SessionDispatcher;
 import dev.warden.bootstrap.WardenHooks;
 import java.io.File;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +28,9 @@ import java.util.Set;
 
 /**
  * Starts Warden inside the host JVM (called by the launcher from the isolated class loader). Order
- * matters: settings, JDK access for the journal, policy, journal (opened in the background),
- * identity, the dispatcher, and last the instrumentation that makes hooks fire.
+ * matters: settings, JDK access for the journal, the policy watch, policy, journal (opened in the
+ * background), identity, the dispatcher, the instrumentation that makes hooks fire, and last the
+ * reloads, which may retransform what the instrumentation did.
  */
 public final class WardenAgent {
 
@@ -44,19 +49,39 @@ public final class WardenAgent {
         ModuleAccess.openJdkInternalsTo(instrumentation, WardenAgent.class.getClassLoader());
 
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
+        PolicyWatcher watcher = watcher(config); // before the first read: no change slips in between
         PolicyHolder policy = PolicyLoading.atStart(config.policyPaths(), enforce);
         Path journalDir = config.journalDir();
         DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
         WardenHooks.install(new SessionDispatcher(policy, verifier(config), journal, enforce));
 
-        EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy.current().entryPoints());
+        EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy);
         long instrumentNanos = System.nanoTime();
         Instrumenter.install(instrumentation, entryPoints, attached);
         long doneNanos = System.nanoTime();
+        if (watcher != null) {
+            EntryPointRetransformer retransformer = new EntryPointRetransformer(instrumentation);
+            PolicyReloader reloader = new PolicyReloader(config.policyPaths(), policy, journal, enforce, retransformer::follow);
+            watcher.start(reloader::reload);
+        }
         WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "
             + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
+            + ", policy reload " + (watcher != null ? "every change after " + config.reload().debounce().toMillis() + " ms quiet" : "off")
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
+    }
+
+    /** Null when reload is off or there is nothing to watch; a watch that fails only costs reloads. */
+    private static PolicyWatcher watcher(WardenConfig config) {
+        if (!config.reload().enabled() || config.policyPaths().isEmpty()) {
+            return null;
+        }
+        try {
+            return PolicyWatcher.register(config.policyPaths(), config.reload().debounce());
+        } catch (IOException | RuntimeException e) {
+            WardenLog.warn("cannot watch the policy for changes (" + e + "): it is read at start only");
+            return null;
+        }
     }
 
     /** Invalid settings never mean "no enforcement": Warden starts failing closed and says why. */

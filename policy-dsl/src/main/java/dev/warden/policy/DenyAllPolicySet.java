@@ -13,6 +13,11 @@ record DenyAllPolicySet(String reason) implements PolicySet {
     }
 
     @Override
+    public Explanation explain(Request request) {
+        return new Explanation(List.of(), decide(request));
+    }
+
+    @Override
     public String revision() {
         return REVISION;
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param typeNames the declaring type and every supertype and interface it has, so that a
  *     declaration naming an interface matches its implementations
  */
-public record EntryPointCall(String className, String methodName, List<String> parameterTypes, Set<String> typeNames) {
+public record EntryPointCall(String className, String methodName, List<String> parameterTypes, Set<String> typeNames)
+    implements Action {
 
     public EntryPointCall {
         parameterTypes = List.copyOf(parameterTypes);
@@ -20,6 +21,7 @@ public record EntryPointCall(String className, String methodName, List<String> p
     }
 
     /** {@code Class#method}, the form people read in logs and the journal. */
+    @Override
     public String display() {
         return className + "#" + methodName;
     }

@@ -18,7 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** Reads, checks and compiles policy files into a {@link PolicySet}. */
+/**
+ * Reads, checks and compiles policy files into a {@link PolicySet}. {@code load}/{@code parse}
+ * throw {@link PolicyException} with the errors; {@code check} returns the set (or null) together
+ * with every error and warning.
+ */
 public final class PolicyLoader {
 
     private PolicyLoader() {
@@ -31,31 +35,38 @@ public final class PolicyLoader {
      * @throws PolicyException with every problem found, each with file:line:col
      */
     public static PolicySet load(List<Path> paths) throws PolicyException {
-        return compiled(check(paths));
+        return orThrow(check(paths));
     }
 
     /**
-     * Checks the set {@link #load} would load and reports everything found instead of throwing:
-     * the files, every diagnostic, and the compiled set when there is no error.
+     * Like {@link #load}, but returns every diagnostic — warnings (lints) included — and the set
+     * only if there was no error, instead of throwing.
      */
-    public static PolicyCheck check(List<Path> paths) {
+    public static CheckResult check(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
         PolicySources.Read read = PolicySources.read(paths, diagnostics);
-        if (read.sources().isEmpty() && diagnostics.isEmpty()) {
+        List<SourceFile> sources = read.sources();
+        if (sources.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.fileError(Code.P040, paths.isEmpty() ? "(no paths)" : paths.toString(),
                 "no policy files to load", "give at least one .policy file, or a directory that holds some");
         }
         if (!diagnostics.isEmpty()) {
             // with a file missing, the names it declares would be reported as unknown: syntax only
-            read.sources().forEach(source -> Parser.parse(source, diagnostics));
-            return new PolicyCheck(read.files(), diagnostics.sorted(read.files()), null, 0);
+            sources.forEach(source -> Parser.parse(source, diagnostics));
+            List<SourceFile> sorted = sorted(sources);
+            return new CheckResult(null, diagnostics.sorted(read.files()), revision(sorted), sorted.size(), read.files(), 0);
         }
-        return compile(read.sources());
+        return compile(sources);
     }
 
     /** Compiles one in-memory source; {@code fileName} is used in diagnostics. */
     public static PolicySet parse(String fileName, String source) throws PolicyException {
-        return compiled(compile(List.of(new SourceFile(fileName, source))));
+        return orThrow(check(fileName, source));
+    }
+
+    /** Like {@link #parse(String, String)}, returning warnings too and never throwing. */
+    public static CheckResult check(String fileName, String source) {
+        return compile(List.of(new SourceFile(fileName, source)));
     }
 
     /**
@@ -63,30 +74,43 @@ public final class PolicyLoader {
      * {@link #load} does for files).
      */
     public static PolicySet parse(Map<String, String> sourcesByFileName) throws PolicyException {
+        return orThrow(check(sourcesByFileName));
+    }
+
+    /** Like {@link #parse(Map)}, returning warnings too and never throwing. */
+    public static CheckResult check(Map<String, String> sourcesByFileName) {
         List<SourceFile> sources = new ArrayList<>();
         sourcesByFileName.forEach((name, text) -> sources.add(new SourceFile(name, text)));
-        return compiled(compile(sources));
+        return compile(sources);
     }
 
-    private static PolicySet compiled(PolicyCheck check) throws PolicyException {
-        if (!check.compiled()) {
-            throw new PolicyException(check.diagnostics());
+    private static PolicySet orThrow(CheckResult result) throws PolicyException {
+        if (!result.ok()) {
+            throw new PolicyException(result.errors());
         }
-        return check.policy();
+        return result.policySet();
     }
 
-    private static PolicyCheck compile(List<SourceFile> unsorted) {
+    private static List<SourceFile> sorted(List<SourceFile> unsorted) {
         List<SourceFile> sources = new ArrayList<>(unsorted);
         sources.sort(Comparator.comparing((SourceFile s) -> baseName(s.name())).thenComparing(SourceFile::name));
+        return sources;
+    }
+
+    private static CheckResult compile(List<SourceFile> unsorted) {
+        List<SourceFile> sources = sorted(unsorted);
         Diagnostics diagnostics = new Diagnostics();
         List<ParsedFile> parsed = new ArrayList<>();
         sources.forEach(s -> parsed.add(Parser.parse(s, diagnostics)));
         CheckedPolicy checked = Checker.check(parsed, diagnostics);
+        List<Diagnostic> found = diagnostics.sorted(names(sources));
+        String revision = revision(sources);
         List<String> files = names(sources);
-        if (!diagnostics.isEmpty()) {
-            return new PolicyCheck(files, diagnostics.sorted(files), null, 0);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(null, found, revision, sources.size(), files, 0);
         }
-        return new PolicyCheck(files, List.of(), PolicyCompiler.compile(checked, revision(sources)), checked.rules().size());
+        return new CheckResult(PolicyCompiler.compile(checked, revision), found, revision, sources.size(), files,
+            checked.rules().size());
     }
 
     /**

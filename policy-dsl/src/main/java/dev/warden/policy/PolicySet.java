@@ -8,7 +8,14 @@ import java.util.List;
  */
 public interface PolicySet {
 
+    /** The decision for {@code request}: a pure function of this snapshot and the request. */
     Decision decide(Request request);
+
+    /**
+     * For every rule: matched, not matched (and the first clause that failed), error (and why) or
+     * skipped; then the decision, which is exactly what {@link #decide} returns. Off the hot path.
+     */
+    Explanation explain(Request request);
 
     /** A stable hash of the sources this set was compiled from (recorded with every decision). */
     String revision();

@@ -107,7 +107,8 @@ class CheckDiagnosticsTest {
     void ruleWithoutCallIsP014SuggestingCallAny() {
         Diagnostic d = only(errors(DECLARATIONS + "forbid r {\n    principal any\n}\n"));
         assertAt(d, "P014", 12, 8);
-        assertEquals("say whom or what it applies to; for everything write 'call any'", d.hint());
+        assertEquals("rule 'r' has no 'call', 'endpoint' or 'datasource' clause", d.message());
+        assertEquals("say what it applies to, e.g. 'call any' (entry points), 'endpoint any' or 'datasource any'", d.hint());
     }
 
     @Test

@@ -30,6 +30,22 @@ class LoaderTest {
     }
 
     @Test
+    void aRejectedSetIsNamedByTheRevisionOfItsTextWithoutBeingCompiled() throws Exception {
+        Path file = write("set.policy", IDENTITIES + RULES);
+        String good = PolicyLoader.load(List.of(file)).revision();
+        Files.writeString(file, IDENTITIES + RULES + "permitt broken {\n}\n");
+
+        CheckResult rejected = PolicyLoader.check(List.of(file));
+
+        assertEquals(null, rejected.policySet());
+        assertEquals(1, rejected.files());
+        assertTrue(rejected.revision().startsWith("sha256:"), rejected.revision());
+        assertNotEquals(good, rejected.revision());
+        Files.writeString(file, IDENTITIES + RULES);
+        assertEquals(good, PolicyLoader.check(List.of(file)).revision(), "the same text has the same revision, compiled or not");
+    }
+
+    @Test
     void filesOfASetShareNamesAcrossFiles() throws Exception {
         PolicySet policy = PolicyLoader.load(List.of(write("rules.policy", RULES), write("names.policy", IDENTITIES)));
         assertEquals(List.of("p"), policy.decide(request("svc-ingest@warden.test")).ruleIds());
@@ -107,6 +123,25 @@ class LoaderTest {
         sha.update((text + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String expected = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         assertEquals(expected, PolicyLoader.parse("a.policy", text).revision());
+    }
+
+    @Test
+    void checkGivesTheWarningsOfAGoodSetAndTheSet() throws Exception {
+        Path rules = write("rules.policy", RULES + "forbid f {\n    principal any\n    call any\n}\n");
+        CheckResult result = PolicyLoader.check(List.of(write("names.policy", IDENTITIES), rules));
+        assertTrue(result.ok());
+        assertEquals(List.of(rules + ":1:8:W001"), result.diagnostics().stream()
+            .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ":" + d.code()).toList());
+        assertEquals(List.of("f"), result.policySet().decide(request("svc-ingest@warden.test")).ruleIds());
+        PolicyLoader.load(List.of(dir));
+    }
+
+    @Test
+    void checkOfABadSetHasNoSetAndEveryError() throws Exception {
+        CheckResult result = PolicyLoader.check(List.of(write("bad.policy", "permti x {\n}\n")));
+        assertEquals(null, result.policySet());
+        assertEquals(List.of("P001"), result.errors().stream().map(Diagnostic::code).toList());
+        assertEquals("P040", PolicyLoader.check(List.of()).errors().get(0).code());
     }
 
     @Test

@@ -37,6 +37,15 @@ final class Policies {
         }
     }
 
+    /** Several files compiled as one set, expected to have no error. */
+    static PolicySet errorsFree(Map<String, String> sources) {
+        try {
+            return PolicyLoader.parse(sources);
+        } catch (PolicyException e) {
+            throw new AssertionError("expected the policy to compile, got:\n" + e.getMessage(), e);
+        }
+    }
+
     /** {@link #DECLARATIONS} plus {@code rules}. */
     static PolicySet withRules(String rules) {
         return compile(DECLARATIONS + rules);
@@ -70,5 +79,20 @@ final class Policies {
 
     static Request request(String subject) {
         return request(principal(subject), Map.of());
+    }
+
+    /** An HTTP request by {@code subject} at the epoch. */
+    static Request http(String subject, String method, String url) {
+        return new Request(principal(subject), HttpCall.of(method, url, Map.of()), Map.of(), java.time.Instant.EPOCH);
+    }
+
+    /** SQL by {@code subject} on {@code jdbcUrl}, with the classifier's facts. */
+    static Request sql(String subject, String jdbcUrl, Map<String, Object> facts) {
+        return new Request(principal(subject), SqlCall.of(jdbcUrl), facts, java.time.Instant.EPOCH);
+    }
+
+    /** The facts of a single SELECT with a WHERE. */
+    static Map<String, Object> select() {
+        return Map.of("sql.effects", Set.of("select"), "sql.has_where", true, "sql.parsed", true, "sql.statements", 1L);
     }
 }

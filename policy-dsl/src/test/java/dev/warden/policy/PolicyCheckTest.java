@@ -28,21 +28,21 @@ class PolicyCheckTest {
     void aValidSetListsItsFilesInNameOrderCountsItsRulesAndCompiles() throws Exception {
         write("b-rules.policy", RULES);
         write("a-names.policy", Policies.DECLARATIONS);
-        PolicyCheck check = PolicyLoader.check(List.of(dir));
-        assertTrue(check.compiled());
-        assertEquals(List.of(dir.resolve("a-names.policy").toString(), dir.resolve("b-rules.policy").toString()), check.files());
+        CheckResult check = PolicyLoader.check(List.of(dir));
+        assertTrue(check.ok());
+        assertEquals(List.of(dir.resolve("a-names.policy").toString(), dir.resolve("b-rules.policy").toString()), check.fileNames());
         assertEquals(2, check.rules());
         assertEquals(List.of(), check.diagnostics());
-        assertEquals(PolicyLoader.load(List.of(dir)).revision(), check.policy().revision());
+        assertEquals(PolicyLoader.load(List.of(dir)).revision(), check.policySet().revision());
     }
 
     @Test
     void errorsInSeveralFilesAreAllReturnedInFileOrder() throws Exception {
         Path names = write("a.policy", Policies.DECLARATIONS + "permti x {\n}\n");
         Path rules = write("b.policy", "permit p {\n    principal ingst\n    call split_documents\n}\n");
-        PolicyCheck check = PolicyLoader.check(List.of(rules, names));
-        assertFalse(check.compiled());
-        assertNull(check.policy());
+        CheckResult check = PolicyLoader.check(List.of(rules, names));
+        assertFalse(check.ok());
+        assertNull(check.policySet());
         assertEquals(List.of(names + ":12:P001", rules + ":2:P010"),
             check.diagnostics().stream().map(d -> d.file() + ":" + d.line() + ":" + d.code()).toList());
     }
@@ -51,8 +51,8 @@ class PolicyCheckTest {
     void aMissingFileIsListedAndReportedAsP041() throws Exception {
         Path present = write("a.policy", Policies.DECLARATIONS);
         Path missing = dir.resolve("missing.policy");
-        PolicyCheck check = PolicyLoader.check(List.of(present, missing));
-        assertEquals(List.of(present.toString(), missing.toString()), check.files());
+        CheckResult check = PolicyLoader.check(List.of(present, missing));
+        assertEquals(List.of(present.toString(), missing.toString()), check.fileNames());
         assertEquals(List.of("P041"), check.diagnostics().stream().map(Diagnostic::code).toList());
     }
 
@@ -61,7 +61,7 @@ class PolicyCheckTest {
         Path rules = write("rules.policy", "permti x {\n}\npermit p {\n    principal declared_in_the_missing_file\n"
             + "    call any\n}\n");
         Path missing = dir.resolve("names.policy");
-        PolicyCheck check = PolicyLoader.check(List.of(missing, rules));
+        CheckResult check = PolicyLoader.check(List.of(missing, rules));
         assertEquals(List.of(missing + ":0:P041", rules + ":1:P001"),
             check.diagnostics().stream().map(d -> d.file() + ":" + d.line() + ":" + d.code()).toList());
     }

@@ -31,7 +31,7 @@ class SyntaxDiagnosticsTest {
         Diagnostic d = only(errors("permti x {\n}\n"));
         assertAt(d, "P001", 1, 1);
         assertEquals("""
-            test.policy:1:1: error[P001]: expected a declaration (identity, entrypoint, permit or forbid), found 'permti'
+            test.policy:1:1: error[P001]: expected a declaration (identity, entrypoint, endpoint, datasource, credential, approvers, policy, permit, forbid, require_approval, mask, inject), found 'permti'
                 permti x {
                 ^^^^^^
                 = help: did you mean 'permit'?""", d.render());
@@ -172,6 +172,31 @@ class SyntaxDiagnosticsTest {
     void missingValueInConditionIsP001() {
         Diagnostic d = only(errors(rule("    when arg.size <=\n")));
         assertAt(d, "P001", CLAUSE_LINE + 1, 1);
+    }
+
+    @Test
+    void declarationKeywordThatIsAlsoAClauseStartsADeclarationOnlyBeforeNameAndBrace() {
+        Diagnostic d = only(errors("permit r {\n    principal any\n    call any\nendpoint e {\n    url \"https://h/**\"\n}\n"));
+        assertAt(d, "P001", 4, 1);
+        assertEquals("expected '}' to close permit 'r' (opened at line 1), found 'endpoint'", d.message());
+        Policies.compile("endpoint e {\n    url \"https://h/**\"\n}\npermit r {\n    principal any\nendpoint e\n}\n");
+    }
+
+    @Test
+    void conditionMayContinueOnTheNextLines() {
+        PolicySet policy = Policies.compile(rule("    when arg.size > 1\n        and arg.count < 3\n    unless (arg.size > 50\n"
+            + "        or arg.count == 0)\n"));
+        assertEquals(true, policy.decide(Policies.request("svc-ingest@warden.test",
+            java.util.Map.of("arg.size", 5L, "arg.count", 2L))).permitted());
+        assertEquals(false, policy.decide(Policies.request("svc-ingest@warden.test",
+            java.util.Map.of("arg.size", 5L, "arg.count", 0L))).permitted());
+    }
+
+    @Test
+    void policyHeaderHasNoName() {
+        Diagnostic d = only(errors("policy main {\n    default deny\n}\n"));
+        assertAt(d, "P001", 1, 8);
+        assertEquals("expected '{' after 'policy' (the file's header has no name), found 'main'", d.message());
     }
 
     @Test

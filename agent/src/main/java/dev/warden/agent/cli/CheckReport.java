@@ -1,7 +1,7 @@
 package dev.warden.agent.cli;
 
 import dev.warden.policy.Diagnostic;
-import dev.warden.policy.PolicyCheck;
+import dev.warden.policy.CheckResult;
 import java.util.List;
 
 /**
@@ -25,20 +25,16 @@ record CheckReport(List<String> files, List<Finding> findings, int errors, int w
         findings = List.copyOf(findings);
     }
 
-    static CheckReport of(PolicyCheck check, boolean warningsAsErrors) {
+    static CheckReport of(CheckResult check, boolean warningsAsErrors) {
         List<Finding> findings = check.diagnostics().stream().map(d -> new Finding(d, severityOf(d))).toList();
         int errors = (int) findings.stream().filter(f -> f.severity() == Severity.error).count();
-        boolean compiled = check.compiled();
-        return new CheckReport(check.files(), findings, errors, findings.size() - errors,
-            compiled ? check.rules() : null, compiled ? check.policy().revision() : null, warningsAsErrors);
+        boolean compiled = check.ok();
+        return new CheckReport(check.fileNames(), findings, errors, findings.size() - errors,
+            compiled ? check.rules() : null, compiled ? check.revision() : null, warningsAsErrors);
     }
 
-    /**
-     * Every diagnostic is an error until {@link Diagnostic} carries a severity of its own (lint
-     * warnings are coming to the language); this is the one place that will read it.
-     */
     static Severity severityOf(Diagnostic diagnostic) {
-        return Severity.error;
+        return diagnostic.isError() ? Severity.error : Severity.warning;
     }
 
     boolean compiled() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.warden.agent.journal.JournalEvent;
 import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.PolicyChanged;
+import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import dev.warden.agent.replay.IdentityDecisionCount;
+import dev.warden.agent.replay.Replay;
 import dev.warden.agent.replay.SessionSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,12 +64,28 @@ final class JsonLines implements AutoCloseable {
         endLine();
     }
 
+    /** One event of a session's timeline, with its offset from the session's first event. */
     void event(JournalEvent event, long offsetMicros) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", event.getClass().getSimpleName());
         json.writeStringField("sessionId", event.sessionId());
         json.writeNumberField("epochMicros", event.epochMicros());
         json.writeNumberField("offsetMicros", offsetMicros);
+        fields(event);
+        endLine();
+    }
+
+    /** One policy event, with its time as ISO-8601 too (it has no session to be offset in). */
+    void policyEvent(JournalEvent event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", event.getClass().getSimpleName());
+        json.writeStringField("time", Replay.toInstant(event.epochMicros()).toString());
+        json.writeNumberField("epochMicros", event.epochMicros());
+        fields(event);
+        endLine();
+    }
+
+    private void fields(JournalEvent event) throws IOException {
         if (event instanceof SessionStarted s) {
             json.writeStringField("source", s.source());
             json.writeStringField("identityStatus", s.identityStatus());
@@ -85,8 +104,16 @@ final class JsonLines implements AutoCloseable {
             json.writeNumberField("durationNanos", e.durationNanos());
             json.writeStringField("outcome", e.outcome());
             json.writeStringField("exceptionType", e.exceptionType());
+        } else if (event instanceof PolicyChanged c) {
+            json.writeStringField("oldRevision", c.oldRevision());
+            json.writeStringField("newRevision", c.newRevision());
+            json.writeNumberField("files", c.files());
+        } else if (event instanceof PolicyRejected r) {
+            json.writeStringField("keptRevision", r.keptRevision());
+            json.writeStringField("rejectedRevision", r.rejectedRevision());
+            json.writeNumberField("files", r.files());
+            json.writeNumberField("errors", r.errors());
         }
-        endLine();
     }
 
     private void stringArray(String name, List<String> values) throws IOException {

@@ -1,6 +1,6 @@
 package dev.warden.agent.cli;
 
-import dev.warden.policy.PolicyCheck;
+import dev.warden.policy.CheckResult;
 import dev.warden.policy.PolicyLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class PolicyCheckCommand implements Callable<Integer> {
     boolean warningsAsErrors;
 
     /** The check itself; a field so that a test can make it fail as a bug would. */
-    Function<List<Path>, PolicyCheck> checker = PolicyLoader::check;
+    Function<List<Path>, CheckResult> checker = PolicyLoader::check;
 
     @Override
     public Integer call() throws IOException {

@@ -6,8 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
-    description = "Read the journal: list sessions, show one as a timeline, count them.",
-    subcommands = {ReplaySessionsCommand.class, ReplayShowCommand.class, ReplaySummaryCommand.class})
+    description = "Read the journal: list sessions, show one as a timeline, count them, list policy reloads.",
+    subcommands = {ReplaySessionsCommand.class, ReplayShowCommand.class, ReplaySummaryCommand.class,
+        ReplayPolicyCommand.class})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,8 @@ package dev.warden.agent.cli;
 
 import dev.warden.agent.journal.JournalEvent;
 import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.PolicyChanged;
+import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.time.Duration;
@@ -62,6 +64,15 @@ final class TextFormat {
             pair(b, "outcome", e.outcome());
             pair(b, "duration", millis(e.durationNanos()));
             pair(b, "exception", e.exceptionType());
+        } else if (event instanceof PolicyChanged c) {
+            pair(b, "from", c.oldRevision());
+            pair(b, "to", c.newRevision());
+            pair(b, "files", Integer.toString(c.files()));
+        } else if (event instanceof PolicyRejected r) {
+            pair(b, "kept", r.keptRevision());
+            pair(b, "rejected", r.rejectedRevision());
+            pair(b, "files", Integer.toString(r.files()));
+            pair(b, "errors", Integer.toString(r.errors()));
         }
         return b.toString();
     }

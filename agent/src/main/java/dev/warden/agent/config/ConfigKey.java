@@ -9,7 +9,7 @@ import java.util.Optional;
  * Dashes are accepted for underscores ({@code clock-skew}).
  */
 enum ConfigKey {
-    POLICY, JOURNAL, MODE, JWKS, ISSUER, AUDIENCE, CLOCK_SKEW, ALGORITHMS, LOG,
+    POLICY, JOURNAL, MODE, JWKS, ISSUER, AUDIENCE, CLOCK_SKEW, ALGORITHMS, LOG, POLICY_RELOAD, POLICY_RELOAD_DEBOUNCE,
     /** A .properties file of further settings, below the environment in precedence. */
     CONFIG;
 

@@ -70,7 +70,16 @@ public final class ConfigLoader {
                 ? ConfigValues.algorithms(s.get(ConfigKey.ALGORITHMS)) : DEFAULT_ALGORITHMS;
         WardenLog.Level log = s.containsKey(ConfigKey.LOG) ? ConfigValues.logLevel(s.get(ConfigKey.LOG)) : WardenLog.Level.INFO;
         requireIdentityTogether(s);
-        return new WardenConfig(policy, journal, mode, jwks, issuer, audience, skew, algorithms, log);
+        return new WardenConfig(policy, journal, mode, jwks, issuer, audience, skew, algorithms, log, reload(s));
+    }
+
+    private static WardenConfig.PolicyReload reload(Map<ConfigKey, RawValue> s) {
+        WardenConfig.PolicyReload defaults = WardenConfig.PolicyReload.DEFAULT;
+        boolean enabled = s.containsKey(ConfigKey.POLICY_RELOAD) ? ConfigValues.onOff(s.get(ConfigKey.POLICY_RELOAD))
+                : defaults.enabled();
+        Duration debounce = s.containsKey(ConfigKey.POLICY_RELOAD_DEBOUNCE)
+                ? ConfigValues.debounce(s.get(ConfigKey.POLICY_RELOAD_DEBOUNCE)) : defaults.debounce();
+        return new WardenConfig.PolicyReload(enabled, debounce);
     }
 
     /** jwks, issuer and audience make sense only together: a token is never checked against half a trust setup. */

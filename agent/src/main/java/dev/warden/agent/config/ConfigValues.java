@@ -16,6 +16,8 @@ import java.util.Set;
 final class ConfigValues {
 
     static final int MAX_CLOCK_SKEW_SECONDS = 300;
+    static final long MIN_DEBOUNCE_MS = 10;
+    static final long MAX_DEBOUNCE_MS = 60_000;
 
     private ConfigValues() {
     }
@@ -77,6 +79,37 @@ final class ConfigValues {
             }
             return Duration.ofSeconds(seconds);
         } catch (NumberFormatException e) {
+            throw invalid(raw, allowed);
+        }
+    }
+
+    static boolean onOff(RawValue raw) {
+        return switch (raw.value().toLowerCase(Locale.ROOT)) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw invalid(raw, "on, off (or true, false)");
+        };
+    }
+
+    /** Milliseconds: {@code 300}, {@code 300ms} or whole seconds {@code 2s}, from 10 ms to 60 s. */
+    static Duration debounce(RawValue raw) {
+        String text = raw.value().toLowerCase(Locale.ROOT);
+        String allowed = "a whole number of milliseconds from " + MIN_DEBOUNCE_MS + " to " + MAX_DEBOUNCE_MS
+                + " (e.g. 300 or 300ms), or of seconds with an s suffix (e.g. 2s)";
+        long unit = 1;
+        if (text.endsWith("ms")) {
+            text = text.substring(0, text.length() - 2);
+        } else if (text.endsWith("s")) {
+            text = text.substring(0, text.length() - 1);
+            unit = 1000;
+        }
+        try {
+            long millis = Math.multiplyExact(Long.parseLong(text.trim()), unit);
+            if (millis < MIN_DEBOUNCE_MS || millis > MAX_DEBOUNCE_MS) {
+                throw invalid(raw, allowed);
+            }
+            return Duration.ofMillis(millis);
+        } catch (NumberFormatException | ArithmeticException e) {
             throw invalid(raw, allowed);
         }
     }

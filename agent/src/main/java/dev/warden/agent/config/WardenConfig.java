@@ -21,14 +21,34 @@ import java.util.Set;
  * @param clockSkew tolerance for {@code exp}/{@code nbf}
  * @param algorithms JWS algorithms accepted (allow-list)
  * @param logLevel Warden's own log threshold
+ * @param reload whether and how the policy paths are watched for changes
  */
 public record WardenConfig(List<Path> policyPaths, Path journalDir, Mode mode, Path jwksFile, String issuer,
-                           String audience, Duration clockSkew, Set<String> algorithms, WardenLog.Level logLevel) {
+                           String audience, Duration clockSkew, Set<String> algorithms, WardenLog.Level logLevel,
+                           PolicyReload reload) {
 
     public enum Mode { ENFORCE, MONITOR }
+
+    /**
+     * Policy hot reload.
+     *
+     * @param enabled watch the policy paths and reload on change
+     * @param debounce the quiet period after the last change before the set is reloaded
+     */
+    public record PolicyReload(boolean enabled, Duration debounce) {
+
+        public static final PolicyReload DEFAULT = new PolicyReload(true, Duration.ofMillis(300));
+    }
 
     public WardenConfig {
         policyPaths = List.copyOf(policyPaths);
         algorithms = Set.copyOf(algorithms);
+        reload = reload == null ? PolicyReload.DEFAULT : reload;
+    }
+
+    /** Settings with the default policy reload. */
+    public WardenConfig(List<Path> policyPaths, Path journalDir, Mode mode, Path jwksFile, String issuer,
+                        String audience, Duration clockSkew, Set<String> algorithms, WardenLog.Level logLevel) {
+        this(policyPaths, journalDir, mode, jwksFile, issuer, audience, clockSkew, algorithms, logLevel, PolicyReload.DEFAULT);
     }
 }

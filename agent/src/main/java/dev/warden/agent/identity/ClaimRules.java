@@ -100,13 +100,24 @@ final class ClaimRules {
         Map<String, String> out = new LinkedHashMap<>();
         claims.forEach((name, value) -> {
             if (!NOT_IN_CLAIM_MAP.contains(name)) {
-                String text = scalar(value);
+                // an audience list becomes "a b c", which the policy's Principal reads as its audiences
+                String text = name.equals("aud") && value instanceof List<?> list ? joined(list) : scalar(value);
                 if (text != null) {
                     out.put(name, text);
                 }
             }
         });
         return out;
+    }
+
+    private static String joined(List<?> values) {
+        StringBuilder text = new StringBuilder();
+        for (Object v : values) {
+            if (v instanceof String s && !s.isBlank()) {
+                text.append(text.length() == 0 ? "" : " ").append(s);
+            }
+        }
+        return text.toString();
     }
 
     private static String scalar(Object value) {

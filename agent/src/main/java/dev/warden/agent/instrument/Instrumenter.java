@@ -21,14 +21,19 @@ public final class Instrumenter {
     }
 
     /**
+     * The transformer is registered as retransformation-capable in both cases, so a policy reload can
+     * retransform loaded classes later (see {@code EntryPointRetransformer}).
+     *
      * @param attached true when attached to a running JVM: classes already loaded are then
      *     retransformed. At premain nothing of the application is loaded yet, so the (slow) walk over
-     *     loaded classes is skipped.
+     *     loaded classes is skipped: the walk is given no classes.
      */
     public static void install(Instrumentation instrumentation, EntryPointInstrumentation entryPoints, boolean attached) {
         AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
             .disableClassFormatChanges()
-            .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
+            .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+            .with(attached ? AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.SinglePass.INSTANCE
+                           : new AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.Explicit())
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
             .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)

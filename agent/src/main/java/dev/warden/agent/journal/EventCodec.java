@@ -1,6 +1,8 @@
 package dev.warden.agent.journal;
 
 import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.PolicyChanged;
+import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.util.List;
@@ -24,6 +26,8 @@ final class EventCodec {
     static final int SESSION_STARTED = 1;
     static final int DECISION_MADE = 2;
     static final int SESSION_ENDED = 3;
+    static final int POLICY_CHANGED = 4;
+    static final int POLICY_REJECTED = 5;
 
     private EventCodec() {
     }
@@ -37,6 +41,10 @@ final class EventCodec {
             writeStarted(out, s);
         } else if (event instanceof SessionEnded e) {
             writeEnded(out, e);
+        } else if (event instanceof PolicyChanged c) {
+            writePolicyChanged(out, c);
+        } else if (event instanceof PolicyRejected r) {
+            writePolicyRejected(out, r);
         } else {
             throw new IllegalArgumentException("no encoding for " + event.getClass().getName());
         }
@@ -80,6 +88,23 @@ final class EventCodec {
         out.writeString(e.exceptionType());
     }
 
+    private static void writePolicyChanged(EventBuffer out, PolicyChanged c) {
+        out.writeByte(POLICY_CHANGED);
+        out.writeLong(c.epochMicros());
+        out.writeString(c.oldRevision());
+        out.writeString(c.newRevision());
+        out.writeVarint(c.files());
+    }
+
+    private static void writePolicyRejected(EventBuffer out, PolicyRejected r) {
+        out.writeByte(POLICY_REJECTED);
+        out.writeLong(r.epochMicros());
+        out.writeString(r.keptRevision());
+        out.writeString(r.rejectedRevision());
+        out.writeVarint(r.files());
+        out.writeVarint(r.errors());
+    }
+
     /** Decodes one document, or returns null when its version or type is not known to this reader. */
     static JournalEvent read(EventCursor in) {
         if (in.remaining() < 2) {
@@ -97,6 +122,10 @@ final class EventCodec {
                 return readDecision(in);
             case SESSION_ENDED:
                 return readEnded(in);
+            case POLICY_CHANGED:
+                return new PolicyChanged(in.readLong(), in.readString(), in.readString(), readCount(in));
+            case POLICY_REJECTED:
+                return new PolicyRejected(in.readLong(), in.readString(), in.readString(), readCount(in), readCount(in));
             default:
                 return null;
         }
@@ -128,5 +157,10 @@ final class EventCodec {
 
     private static SessionEnded readEnded(EventCursor in) {
         return new SessionEnded(in.readString(), in.readLong(), in.readLong(), in.readString(), in.readString());
+    }
+
+    /** A count written as a varint; one that does not fit an int is damage. */
+    private static int readCount(EventCursor in) {
+        return Math.toIntExact(in.readVarint());
     }
 }

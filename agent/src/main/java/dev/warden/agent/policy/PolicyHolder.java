@@ -5,24 +5,40 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The policy snapshot in force. Swapped atomically as a whole, so every decision sees one
- * consistent set; a set that failed to load is never installed over a good one.
+ * consistent set; a set that failed to load is never installed over a good one. Readers take
+ * {@link #current()} once per decision and ask everything else of that snapshot.
  */
 public final class PolicyHolder {
 
     private final AtomicReference<PolicySet> current;
-    private final boolean loaded;
+    /** The deny-all set standing in for a policy that failed to load at start; null if it loaded. */
+    private final PolicySet standIn;
 
     public PolicyHolder(PolicySet initial, boolean loaded) {
         this.current = new AtomicReference<>(initial);
-        this.loaded = loaded;
+        this.standIn = loaded ? null : initial;
     }
 
     public PolicySet current() {
         return current.get();
     }
 
-    /** False when no valid policy could be read at start and a deny-all set stands in. */
+    /** False while no valid policy is in force and a deny-all set stands in. */
     public boolean loaded() {
-        return loaded;
+        return loaded(current());
+    }
+
+    /** Whether {@code snapshot} (taken from {@link #current()}) is a loaded policy, not the stand-in. */
+    public boolean loaded(PolicySet snapshot) {
+        return snapshot != standIn;
+    }
+
+    /**
+     * Puts {@code next} in force if {@code expected} still is.
+     *
+     * @return false when another swap came first (nothing changed)
+     */
+    public boolean replace(PolicySet expected, PolicySet next) {
+        return current.compareAndSet(expected, next);
     }
 }

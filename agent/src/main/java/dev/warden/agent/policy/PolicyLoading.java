@@ -1,6 +1,8 @@
 package dev.warden.agent.policy;
 
 import dev.warden.agent.log.WardenLog;
+import dev.warden.policy.CheckResult;
+import dev.warden.policy.Diagnostic;
 import dev.warden.policy.PolicyException;
 import dev.warden.policy.PolicyLoader;
 import dev.warden.policy.PolicySet;
@@ -13,19 +15,37 @@ public final class PolicyLoading {
     private PolicyLoading() {
     }
 
+    /** What happens while no valid policy is in force, for the log. */
+    static String consequence(boolean enforce) {
+        return enforce ? "every guarded call is DENIED until a valid policy is provided (mode=enforce)"
+                       : "guarded calls run and are recorded as denied (mode=monitor)";
+    }
+
+    /** Lints never stop a set from loading, but whoever deploys it should see them. */
+    static void logWarnings(CheckResult result) {
+        List<Diagnostic> warnings = result.warnings();
+        if (!warnings.isEmpty()) {
+            StringBuilder text = new StringBuilder("policy " + result.revision() + " has " + warnings.size() + " warning(s):");
+            warnings.forEach(w -> text.append('\n').append(w.render()));
+            WardenLog.warn(text.toString());
+        }
+    }
+
     public static PolicyHolder atStart(List<Path> paths, boolean enforce) {
-        String consequence = enforce ? "every guarded call is DENIED until a valid policy is provided (mode=enforce)"
-                                     : "guarded calls run and are recorded as denied (mode=monitor)";
+        String consequence = consequence(enforce);
         if (paths.isEmpty()) {
             WardenLog.error("no policy configured (set policy=<file or dir>): " + consequence);
             return new PolicyHolder(PolicySet.denyAll("no policy configured"), false);
         }
         try {
-            PolicySet set = PolicyLoader.load(paths);
-            return new PolicyHolder(set, true);
-        } catch (PolicyException e) {
-            WardenLog.error("policy rejected, " + e.diagnostics().size() + " error(s); " + consequence + "\n" + e.getMessage());
-            return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+            CheckResult result = PolicyLoader.check(paths);
+            if (!result.ok()) {
+                WardenLog.error("policy rejected, " + result.errors().size() + " error(s); " + consequence + "\n"
+                    + new PolicyException(result.errors()).getMessage());
+                return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+            }
+            logWarnings(result);
+            return new PolicyHolder(result.policySet(), true);
         } catch (RuntimeException e) {
             WardenLog.error("policy could not be read: " + e + "; " + consequence);
             return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);

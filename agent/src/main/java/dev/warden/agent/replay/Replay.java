@@ -3,6 +3,7 @@ package dev.warden.agent.replay;
 import dev.warden.agent.journal.JournalEvent;
 import dev.warden.agent.journal.JournalReader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,29 @@ public final class Replay {
         }
     }
 
+    /** A journal time (microseconds since the epoch) as an instant. */
+    public static Instant toInstant(long epochMicros) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
+            Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+    }
+
+    /**
+     * Every policy event (reloads put in force and reloads rejected), in journal order.
+     *
+     * @throws dev.warden.agent.journal.JournalException if the directory holds no readable journal
+     */
+    public static PolicyHistory policyHistory(Path journalDir) {
+        List<JournalEvent> events = new ArrayList<>();
+        try (JournalReader reader = JournalReader.open(journalDir)) {
+            reader.forEachRemaining(e -> {
+                if (e instanceof JournalEvent.PolicyChanged || e instanceof JournalEvent.PolicyRejected) {
+                    events.add(e);
+                }
+            });
+            return new PolicyHistory(List.copyOf(events), reader.skipped());
+        }
+    }
+
     /**
      * Summaries of all sessions.
      *
@@ -60,6 +84,17 @@ public final class Replay {
      */
     public record Timeline(String sessionId, List<JournalEvent> events, long skipped) {
         public Timeline {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * The policy events of a journal.
+     *
+     * @param skipped journal documents this version could not decode
+     */
+    public record PolicyHistory(List<JournalEvent> events, long skipped) {
+        public PolicyHistory {
             events = List.copyOf(events);
         }
     }

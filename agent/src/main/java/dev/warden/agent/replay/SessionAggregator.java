@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * Folds a stream of journal events into one {@link SessionSummary} per session, in the order the
- * sessions first appear in the journal. Events of different sessions may interleave freely.
+ * sessions first appear in the journal. Events of different sessions may interleave freely; events
+ * of no session (policy changes) are not sessions and are passed over.
  */
 public final class SessionAggregator implements Consumer<JournalEvent> {
 
@@ -18,6 +19,9 @@ public final class SessionAggregator implements Consumer<JournalEvent> {
 
     @Override
     public void accept(JournalEvent event) {
+        if (event.sessionId() == null) {
+            return;
+        }
         SessionFolder folder = bySession.get(event.sessionId());
         if (folder == null) {
             folder = new SessionFolder(event.sessionId(), event.epochMicros());

@@ -5,7 +5,6 @@ import dev.warden.agent.journal.JournalEvent.DecisionMade;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -52,7 +51,7 @@ final class SessionFolder {
 
     SessionSummary summary() {
         long startMicros = started != null ? started.epochMicros() : firstMicros;
-        return new SessionSummary(sessionId, toInstant(startMicros), Identities.label(started),
+        return new SessionSummary(sessionId, Replay.toInstant(startMicros), Identities.label(started),
             started == null ? null : started.source(), targets.stream().toList(), decision(),
             ruleIds.stream().toList(), ended == null ? SessionSummary.OPEN : ended.outcome(),
             ended == null ? null : Duration.ofNanos(ended.durationNanos()), events);
@@ -63,10 +62,5 @@ final class SessionFolder {
             return SessionSummary.DENY;
         }
         return permitted ? SessionSummary.PERMIT : SessionSummary.NONE;
-    }
-
-    static Instant toInstant(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
-            Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.agent.session;
 
+import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.Decision;
 import dev.warden.policy.EntryPointCall;
@@ -12,6 +13,7 @@ final class Denials {
     static final String NO_POLICY = "WARDEN-DENY-NO-POLICY";
     static final String IDENTITY = "WARDEN-DENY-IDENTITY";
     static final String INTERNAL = "WARDEN-DENY-ERROR";
+    static final String OBLIGATION = "WARDEN-DENY-OBLIGATION";
 
     private Denials() {
     }
@@ -22,6 +24,34 @@ final class Denials {
         String because = rule != null ? "rule '" + rule + "'" : decision.reason();
         return new WardenDeniedException(code, rule, session.id(), "Warden denied " + call.display() + " for "
             + session.identity().displayName() + ": " + because + " (" + code + ", session " + session.id() + ")");
+    }
+
+    /**
+     * A permit whose obligations (masks, injections) this entry point cannot carry out yet: a denial,
+     * never a silent permit without them.
+     */
+    static WardenDeniedException obligations(Decision decision, Session session, EntryPointCall call) {
+        String rule = obligationRule(decision);
+        return new WardenDeniedException(OBLIGATION, rule, session.id(), "Warden denied " + call.display() + " for "
+            + session.identity().displayName() + ": rule '" + rule + "' requires masking or credential injection, which "
+            + "Warden cannot yet carry out on entry points (" + OBLIGATION + ", session " + session.id() + ")");
+    }
+
+    private static String obligationRule(Decision decision) {
+        if (!decision.obligations().masks().isEmpty()) {
+            return decision.obligations().masks().get(0).ruleId();
+        }
+        return decision.obligations().injections().get(0).ruleId();
+    }
+
+    /** No approval service yet: a call that needs approval fails fast, naming the rule and its approvers. */
+    static ApprovalPendingException approvalPending(Decision decision, Session session, EntryPointCall call) {
+        String rule = decision.ruleIds().get(0);
+        String approvers = decision.obligations().approvals().isEmpty() ? "?"
+            : decision.obligations().approvals().get(0).approvers();
+        return new ApprovalPendingException(session.id(), rule, "Warden requires approval by '" + approvers + "' for "
+            + call.display() + " (rule '" + rule + "'); no approval service is configured, so the call is refused "
+            + "(session " + session.id() + ")");
     }
 
     static WardenDeniedException internal(String sessionId, String target) {

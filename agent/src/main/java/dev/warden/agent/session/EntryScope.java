@@ -9,4 +9,7 @@ record EntryScope(Session session, boolean ownsSession) {
 
     /** Marks a nested guarded call: not checked, only counted so the outer call can be found again. */
     static final EntryScope NESTED = new EntryScope(null, false);
+
+    /** Marks a call to a method the policy in force does not guard: nothing is checked or counted. */
+    static final EntryScope UNGUARDED = new EntryScope(null, false);
 }

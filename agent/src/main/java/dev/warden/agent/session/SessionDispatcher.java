@@ -2,12 +2,17 @@ package dev.warden.agent.session;
 
 import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.journal.Journal;
+import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.Dispatcher;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.Decision;
+import dev.warden.policy.Effect;
 import dev.warden.policy.EntryPointCall;
+import dev.warden.policy.PolicySet;
 import dev.warden.policy.Request;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 /**
@@ -95,17 +100,23 @@ public final class SessionDispatcher implements Dispatcher {
         boolean ownsSession = session == null;
         try {
             EntryPointCall call = sites.resolve(declaringType, methodSignature);
+            // One snapshot per decision, even while a reload swaps in another.
+            PolicySet snapshot = policy.current();
+            if (!GuardedMethods.guards(snapshot, call)) {
+                return EntryScope.UNGUARDED; // advice left by an earlier snapshot: not guarded now
+            }
             if (ownsSession) {
                 session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
                 recorder.started(session, "call " + call.display());
             }
-            Decision decision = policy.current().decide(new Request(session.identity().principal(), call, ArgumentFacts.of(arguments)));
+            Decision decision = snapshot.decide(
+                new Request(session.identity().principal(), call, ArgumentFacts.of(arguments), Instant.now()));
             recorder.decided(session, call, decision);
-            if (!decision.permitted() && enforce) {
-                throw deny(session, ownsSession, Denials.of(decision, policy.loaded(), session, call));
+            if (enforce) {
+                enforce(decision, snapshot, session, ownsSession, call);
             }
-        } catch (WardenDeniedException denied) {
-            throw denied;
+        } catch (WardenDeniedException | ApprovalPendingException refused) {
+            throw refused;
         } catch (Throwable t) {
             if (failures.onInternalError("guarded call", t)) {
                 throw Denials.internal(session == null ? null : session.id(), declaringType.getName() + "#" + methodSignature);
@@ -115,18 +126,37 @@ public final class SessionDispatcher implements Dispatcher {
         return new EntryScope(session, ownsSession);
     }
 
-    private WardenDeniedException deny(Session session, boolean ownsSession, WardenDeniedException denial) {
+    /**
+     * Throws when the decision refuses the call: a deny (unless monitor-only), a required approval
+     * (no approval service yet: fail fast), or obligations this entry point cannot carry out yet.
+     */
+    private void enforce(Decision decision, PolicySet snapshot, Session session, boolean ownsSession, EntryPointCall call) {
+        if (decision.effect() == Effect.APPROVAL_REQUIRED) {
+            throw refuse(session, ownsSession, Denials.approvalPending(decision, session, call));
+        }
+        if (decision.permitted() && !decision.obligations().isEmpty()) {
+            throw refuse(session, ownsSession, Denials.obligations(decision, session, call));
+        }
+        if (!decision.permitted() && !decision.monitorOnly()) {
+            throw refuse(session, ownsSession, Denials.of(decision, policy.loaded(snapshot), session, call));
+        }
+    }
+
+    private RuntimeException refuse(Session session, boolean ownsSession, RuntimeException refusal) {
         session.markDenied();
         if (ownsSession) {
-            recorder.ended(session, denial);
+            recorder.ended(session, refusal);
         }
-        return denial;
+        return refusal;
     }
 
     @Override
     public void exitEntryPoint(Object scope, Throwable thrown) {
         ThreadState state = ThreadState.CURRENT.get();
         EntryScope entry = (EntryScope) scope;
+        if (entry == EntryScope.UNGUARDED) {
+            return;
+        }
         if (entry == EntryScope.NESTED) {
             state.entryDepth--;
             return;

@@ -27,7 +27,7 @@ final class SessionRecorder {
 
     void decided(Session session, EntryPointCall call, Decision decision) {
         journal.append(new DecisionMade(session.id(), nowMicros(), call.display(), decision.effect().name().toLowerCase(),
-            decision.ruleIds(), decision.reason(), decision.policyRevision(), mode));
+            decision.ruleIds(), decision.reason(), decision.policyRevision(), decision.monitorOnly() ? "monitor" : mode));
     }
 
     void identityRejected(Session session, String target) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warden.policy.Diagnostic;
+import dev.warden.policy.Severity;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheckReportTest {
 
-    private static final Diagnostic LINT = new Diagnostic("P100", "a.policy", 3, 5, 4, "rule 'r' can never apply",
+    private static final Diagnostic LINT = new Diagnostic("W001", Severity.WARNING, "a.policy", 3, 5, 4, "rule 'r' can never apply",
         "    when false", "remove it");
 
     private static CheckReport withOneWarning(boolean warningsAsErrors) {

@@ -2,12 +2,17 @@ package dev.warden.agent.cli;
 
 import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.PolicyChanged;
+import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A journal with one session of each kind, written through the real writer. */
+/**
+ * A journal with one session of each kind and, between their events, a rejected and an accepted
+ * policy reload (events of no session), written through the real writer.
+ */
 final class SampleJournal {
 
     static final long T0 = 1_777_777_777_000_000L; // 2026-05-03T03:09:37Z
@@ -26,12 +31,14 @@ final class SampleJournal {
                 "permitted", "rev-1", "enforce"));
             j.append(new DecisionMade("s-deny", T0 + 300, SPLIT, "DENY", List.of("reporting_never_splits"),
                 "forbidden by reporting_never_splits", "rev-1", "enforce"));
+            j.append(new PolicyRejected(T0 + 500, "rev-1", "sha256:bad0", 2, 3));
             j.append(new SessionEnded("s-permit", T0 + 1_250, 1_250_000L, "ok", null));
             j.append(new SessionEnded("s-deny", T0 + 400, 390_000L, "denied",
                 "dev.warden.bootstrap.WardenDeniedException"));
             j.append(new SessionStarted("s-rejected", T0 + 2_000, "http", "rejected", null, null, "sha256:cc33",
                 "token expired"));
             j.append(new SessionEnded("s-rejected", T0 + 2_100, 100_000L, "rejected", null));
+            j.append(new PolicyChanged(T0 + 2_500, "rev-1", "rev-2", 2));
             j.append(new SessionStarted("s-anon", T0 + 3_000, "batch", "anonymous", null, null, null, null));
             j.append(new DecisionMade("s-anon", T0 + 3_100, SPLIT, "PERMIT", List.of("anyone_may_split"),
                 "permitted", "rev-1", "monitor"));

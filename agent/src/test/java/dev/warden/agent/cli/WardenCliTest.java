@@ -144,6 +144,58 @@ class WardenCliTest {
     }
 
     @Test
+    void policyListsReloadsAndRejectionsInJournalOrderAsATable() {
+        CliRun run = CliRun.of("replay", "policy", "--journal", journal);
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.outLines();
+        assertEquals(3, lines.length, run.out());
+        assertTrue(lines[0].matches("TIME \\(UTC\\) +EVENT +DETAILS"), lines[0]);
+        assertTrue(lines[1].matches("2026-05-03 03:09:37\\.000500Z +PolicyRejected +kept=rev-1 rejected=sha256:bad0"
+            + " files=2 errors=3"), lines[1]);
+        assertTrue(lines[2].matches("2026-05-03 03:09:37\\.002500Z +PolicyChanged +from=rev-1 to=rev-2 files=2"), lines[2]);
+    }
+
+    @Test
+    void policyAsJsonLinesCarriesEveryFieldAndNoSession() throws Exception {
+        List<JsonNode> rows = parse(CliRun.of("replay", "policy", "--journal", journal, "--json").out());
+        assertEquals(2, rows.size());
+        JsonNode rejected = rows.get(0);
+        assertEquals("PolicyRejected", rejected.get("type").asText());
+        assertEquals("2026-05-03T03:09:37.000500Z", rejected.get("time").asText());
+        assertEquals(SampleJournal.T0 + 500, rejected.get("epochMicros").asLong());
+        assertEquals("rev-1", rejected.get("keptRevision").asText());
+        assertEquals("sha256:bad0", rejected.get("rejectedRevision").asText());
+        assertEquals(2, rejected.get("files").asInt());
+        assertEquals(3, rejected.get("errors").asInt());
+        JsonNode changed = rows.get(1);
+        assertEquals("PolicyChanged", changed.get("type").asText());
+        assertEquals("rev-1", changed.get("oldRevision").asText());
+        assertEquals("rev-2", changed.get("newRevision").asText());
+        assertEquals(2, changed.get("files").asInt());
+        assertTrue(changed.path("sessionId").isMissingNode(), changed.toString());
+    }
+
+    @Test
+    void policyEventsAreNeitherSessionsNorPartOfOne() {
+        CliRun sessions = CliRun.of("replay", "sessions", "--journal", journal);
+        assertEquals(5, sessions.outLines().length, sessions.out());
+        assertTrue(!sessions.out().contains("Policy"), sessions.out());
+        CliRun show = CliRun.of("replay", "show", "s-permit", "--journal", journal);
+        assertTrue(!show.out().contains("Policy"), show.out());
+    }
+
+    @Test
+    void policySaysSoWhenThereWereNoReloads() {
+        Path empty = tmp.resolve("no-reloads");
+        try (dev.warden.agent.journal.ChronicleJournal j = dev.warden.agent.journal.ChronicleJournal.open(empty)) {
+            j.append(new dev.warden.agent.journal.JournalEvent.SessionEnded("s", SampleJournal.T0, 1, "ok", null));
+        }
+        CliRun run = CliRun.of("replay", "policy", "--journal", empty.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("no policy reloads", run.out().strip());
+    }
+
+    @Test
     void summaryCountsSessionsPerIdentityAndDecision() {
         CliRun run = CliRun.of("replay", "summary", "--journal", journal);
         assertEquals(0, run.status(), run.err());
@@ -211,7 +263,7 @@ class WardenCliTest {
         assertOneErrorLine(top, "warden: missing command: choose one of replay, policy");
         CliRun replay = CliRun.of("replay");
         assertEquals(2, replay.status());
-        assertOneErrorLine(replay, "warden: missing command: choose one of sessions, show, summary");
+        assertOneErrorLine(replay, "warden: missing command: choose one of sessions, show, summary, policy");
     }
 
     @Test

@@ -47,6 +47,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(60), c.clockSkew());
         assertEquals(Set.of("RS256", "ES256"), c.algorithms());
         assertEquals(WardenLog.Level.INFO, c.logLevel());
+        assertEquals(new WardenConfig.PolicyReload(true, Duration.ofMillis(300)), c.reload());
     }
 
     @Test
@@ -159,6 +160,29 @@ class ConfigLoaderTest {
     @Test
     void clockSkewAcceptsASecondsSuffixAndTheMaximum() {
         assertEquals(Duration.ofSeconds(300), args("clock_skew=300s").clockSkew());
+    }
+
+    @Test
+    void policyReloadCanBeSwitchedOffAndItsDebounceSetInMillisecondsOrSeconds() {
+        assertEquals(new WardenConfig.PolicyReload(false, Duration.ofMillis(300)), args("policy_reload=off").reload());
+        assertEquals(new WardenConfig.PolicyReload(true, Duration.ofMillis(50)),
+                args("policy_reload=ON,policy_reload_debounce=50").reload());
+        assertEquals(Duration.ofMillis(750),
+                ConfigLoader.load(null, Map.of("warden.policy-reload-debounce", "750ms"), Map.of()).reload().debounce());
+        assertEquals(Duration.ofSeconds(2),
+                ConfigLoader.load(null, Map.of(), Map.of("WARDEN_POLICY_RELOAD_DEBOUNCE", "2s")).reload().debounce());
+        assertEquals(false, ConfigLoader.load(null, Map.of(), Map.of("WARDEN_POLICY_RELOAD", "false")).reload().enabled());
+    }
+
+    @Test
+    void invalidPolicyReloadSettingsNameTheValueAndWhatIsAllowed() {
+        assertMentions(fails("policy_reload=sometimes", Map.of(), Map.of()), "'sometimes'", "agent argument 'policy_reload'",
+                "on, off");
+        assertMentions(fails("policy_reload_debounce=5", Map.of(), Map.of()), "'5'", "from 10 to 60000");
+        assertMentions(fails("policy_reload_debounce=61s", Map.of(), Map.of()), "'61s'", "from 10 to 60000");
+        assertMentions(fails("policy_reload_debounce=soon", Map.of(), Map.of()), "'soon'", "milliseconds");
+        assertMentions(fails("policy_reload_debounce=-100", Map.of(), Map.of()), "'-100'");
+        assertMentions(fails("policy_realod=off", Map.of(), Map.of()), "Did you mean 'policy_reload'?");
     }
 
     @Test

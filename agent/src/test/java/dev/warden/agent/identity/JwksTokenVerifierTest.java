@@ -156,6 +156,15 @@ class JwksTokenVerifierTest {
     }
 
     @Test
+    void audienceListReachesThePolicyAsTheVerifiedAudiences() throws Exception {
+        f.payload.putArray("aud").add("billing-service").add("chunking-service");
+        VerifiedToken t = f.verifier(dir).verify(f.signedByK1());
+        assertEquals("billing-service chunking-service", t.claims().get("aud"));
+        assertEquals(List.of("billing-service", "chunking-service"),
+            new dev.warden.policy.Principal(t.subject(), t.issuer(), t.groups(), t.claims()).audiences());
+    }
+
+    @Test
     void audienceMustContainOurs() {
         var v = f.verifier(dir);
         f.payload.putArray("aud").add("billing-service");

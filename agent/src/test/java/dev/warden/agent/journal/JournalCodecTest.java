@@ -95,7 +95,9 @@ class JournalCodecTest {
     @Test
     void everyEventTypeRoundTripsThroughTheCodec() {
         for (JournalEvent e : List.of(JournalEvents.started("s", 1), JournalEvents.decision("s", 2),
-                new DecisionMade("s", 3, null, null, List.of(), null, null, null), JournalEvents.ended("s", 4))) {
+                new DecisionMade("s", 3, null, null, List.of(), null, null, null), JournalEvents.ended("s", 4),
+                JournalEvents.policyChanged(5), JournalEvents.policyRejected(6),
+                new JournalEvent.PolicyChanged(7, null, null, 0))) {
             EventBuffer buffer = new EventBuffer(8);
             EventCodec.write(buffer, e);
             assertEquals(e, EventCodec.read(new EventCursor(buffer.array(), buffer.length())));

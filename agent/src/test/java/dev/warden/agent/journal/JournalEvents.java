@@ -1,6 +1,8 @@
 package dev.warden.agent.journal;
 
 import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.PolicyChanged;
+import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.util.List;
@@ -24,5 +26,13 @@ final class JournalEvents {
 
     static SessionEnded ended(String sessionId, long micros) {
         return new SessionEnded(sessionId, micros, 1_234_567L, "ok", null);
+    }
+
+    static PolicyChanged policyChanged(long micros) {
+        return new PolicyChanged(micros, "none", "sha256:0123456789abcdef", 3);
+    }
+
+    static PolicyRejected policyRejected(long micros) {
+        return new PolicyRejected(micros, "sha256:0123456789abcdef", "sha256:fedcba9876543210", 300, 70_000);
     }
 }

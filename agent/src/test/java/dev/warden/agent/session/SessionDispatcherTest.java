@@ -26,8 +26,10 @@ import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import dev.warden.agent.journal.JournalReader;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.PolicyLoader;
+import dev.warden.policy.PolicySet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,10 +110,17 @@ class SessionDispatcherTest {
     }
 
     SessionDispatcher dispatcher(boolean enforce) throws Exception {
+        return dispatcher(enforce, POLICY);
+    }
+
+    SessionDispatcher dispatcher(boolean enforce, String policySource) throws Exception {
+        return dispatcher(enforce, new PolicyHolder(PolicyLoader.parse("test.policy", policySource), true));
+    }
+
+    SessionDispatcher dispatcher(boolean enforce, PolicyHolder policy) throws Exception {
         Path jwks = Files.writeString(dir.resolve("jwks.json"), new JWKSet(signingKey.toPublicJWK()).toString());
         WardenConfig config = new WardenConfig(List.of(), dir.resolve("journal"), enforce ? WardenConfig.Mode.ENFORCE
             : WardenConfig.Mode.MONITOR, jwks, ISSUER, AUDIENCE, Duration.ofSeconds(60), Set.of("RS256"), WardenLog.Level.OFF);
-        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY), true);
         return new SessionDispatcher(policy, TokenVerifiers.fromConfig(config), journal, enforce);
     }
 
@@ -243,6 +252,78 @@ class SessionDispatcherTest {
         assertEquals("ok", assertInstanceOf(SessionEnded.class, events.get(2)).outcome());
     }
 
+    static final String APPROVERS = """
+        approvers stewards {
+            group "data-stewards"
+        }
+        require_approval big_splits {
+            principal any
+            call      split_text
+            approvers stewards
+            when      arg.size > 10
+        }
+        mask pii_in_text {
+            principal reporting
+            call      split_text
+            detect    email
+        }
+        permit reporting_may_split_masked {
+            principal reporting
+            call      split_text
+        }
+        """;
+
+    @Test
+    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, POLICY + APPROVERS);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        ApprovalPendingException pending = assertThrows(ApprovalPendingException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(50)}));
+        dispatcher.exitInbound(pending);
+
+        assertEquals("big_splits", pending.ruleId());
+        assertTrue(pending.getMessage().contains("approval by 'stewards'"), pending.getMessage());
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("approval_required", decision.effect());
+        assertEquals(pending.requestId(), decision.sessionId());
+    }
+
+    @Test
+    void maskObligationOnAnEntryPointIsADenialWithItsOwnCode() throws Exception {
+        String policy = POLICY.replace("""
+            forbid reporting_never_splits {
+                principal reporting
+                call      split_text
+            }
+            """, "") + APPROVERS;
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.OBLIGATION, denied.code());
+        assertEquals("pii_in_text", denied.ruleId());
+        assertEquals("permit", assertInstanceOf(DecisionMade.class, journaled().get(1)).effect());
+    }
+
+    @Test
+    void monitorOnlyDefaultDenyRunsInEnforceModeAndIsJournaledAsMonitor() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, "policy {\n    default monitor\n}\n" + POLICY);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(101)});
+        dispatcher.exitEntryPoint(scope, null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals("monitor", decision.mode());
+        assertEquals("ok", assertInstanceOf(SessionEnded.class, journaled().get(2)).outcome());
+    }
+
     @Test
     void monitorModeRecordsTheDenialButLetsTheCallRun() throws Exception {
         SessionDispatcher dispatcher = dispatcher(false);
@@ -280,5 +361,64 @@ class SessionDispatcherTest {
         Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
         dispatcher.exitEntryPoint(scope, null);
         dispatcher.exitInbound(null);
+    }
+
+    /** {@link #POLICY} with the forbid rule turned into a permit: reporting may split too. */
+    static final String POLICY_REPORTING_PERMITTED = POLICY.replace("forbid reporting_never_splits", "permit reporting_may_split");
+
+    /** {@link #POLICY} with its entry point moved to another type: {@code Splitter#split} is no longer guarded. */
+    static final String POLICY_ELSEWHERE = POLICY.replace("dev.warden.agent.session.SessionDispatcherTest$Splitter#split",
+        "com.example.Elsewhere#split");
+
+    @Test
+    void afterASwapTheNextDecisionComesFromTheNewSnapshotAndCarriesItsRevision() throws Exception {
+        PolicySet before = PolicyLoader.parse("test.policy", POLICY);
+        PolicySet after = PolicyLoader.parse("test.policy", POLICY_REPORTING_PERMITTED);
+        PolicyHolder policy = new PolicyHolder(before, true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}));
+        dispatcher.exitInbound(denied);
+
+        assertTrue(policy.replace(before, after));
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+        dispatcher.exitEntryPoint(dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}), null);
+        dispatcher.exitInbound(null);
+
+        List<DecisionMade> decisions = journaled().stream().filter(DecisionMade.class::isInstance).map(DecisionMade.class::cast).toList();
+        assertEquals(List.of("deny", "permit"), decisions.stream().map(DecisionMade::effect).toList());
+        assertEquals(List.of(before.revision(), after.revision()), decisions.stream().map(DecisionMade::policyRevision).toList());
+        assertEquals(List.of("reporting_may_split"), decisions.get(1).ruleIds());
+    }
+
+    @Test
+    void aMethodTheSnapshotInForceNoLongerGuardsRunsWithoutADecisionOrASession() throws Exception {
+        PolicySet before = PolicyLoader.parse("test.policy", POLICY);
+        PolicyHolder policy = new PolicyHolder(before, true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        assertTrue(policy.replace(before, PolicyLoader.parse("test.policy", POLICY_ELSEWHERE)));
+
+        // No inbound request: a guarded call would open a session of its own (anonymous, denied).
+        Object scope = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        dispatcher.exitEntryPoint(scope, null);
+
+        assertEquals(List.of(), journaled());
+    }
+
+    @Test
+    void aCallInsideAnUnguardedOneIsStillCheckedAsTheOutermostGuardedCall() throws Exception {
+        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY_ELSEWHERE), true);
+        SessionDispatcher dispatcher = dispatcher(true, policy);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        Object unguarded = dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"});
+        assertThrows(WardenDeniedException.class,
+            () -> dispatcher.enterEntryPoint(com.example.Elsewhere.class, "split(Ljava/lang/String;)Ljava/util/List;", new Object[] {"a"}));
+        dispatcher.exitEntryPoint(unguarded, null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("com.example.Elsewhere#split", decision.target());
     }
 }

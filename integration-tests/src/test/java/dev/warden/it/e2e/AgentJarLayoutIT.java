@@ -41,11 +41,13 @@ class AgentJarLayoutIT {
     }
 
     @Test
-    void manifestNamesTheLauncherAsAgentAndAsCli() throws IOException {
+    void manifestNamesTheLauncherAsPremainAgentAndCliAndAllowsRetransformation() throws IOException {
         try (JarFile jar = new JarFile(BuildLayout.agentJar().toFile())) {
             Manifest manifest = jar.getManifest();
             assertNotNull(manifest, "the agent jar has no manifest");
             assertEquals("dev.warden.launcher.AgentLauncher", manifest.getMainAttributes().getValue("Premain-Class"));
+            assertEquals("dev.warden.launcher.AgentLauncher", manifest.getMainAttributes().getValue("Agent-Class"));
+            assertEquals("true", manifest.getMainAttributes().getValue("Can-Retransform-Classes"));
             assertEquals("dev.warden.launcher.CliLauncher", manifest.getMainAttributes().getValue("Main-Class"));
             assertNotNull(jar.getEntry("dev/warden/bootstrap/WardenHooks.class"));
             assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("com/fasterxml/")));

@@ -2,10 +2,14 @@ package dev.warden.it.e2e;
 
 import dev.warden.it.fork.ForkedService;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,5 +50,37 @@ final class ItWork {
             }
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * Polls the service's stderr until {@code pattern} has matched {@code count} times or
+     * {@code deadline} passes.
+     *
+     * @return the {@code count}-th match, or null when there were fewer
+     */
+    static MatchResult awaitStderrMatch(ForkedService service, Pattern pattern, int count, Duration deadline)
+        throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            List<MatchResult> matches = pattern.matcher(service.stderr()).results().toList();
+            if (matches.size() >= count) {
+                return matches.get(count - 1);
+            }
+            if (System.nanoTime() > end || !service.isAlive()) {
+                return null;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** How many times {@code pattern} matches the service's stderr so far. */
+    static int stderrMatches(ForkedService service, Pattern pattern) {
+        return (int) pattern.matcher(service.stderr()).results().count();
+    }
+
+    /** Replaces {@code file} as editors and deploy tools do: write a temporary file, rename it over. */
+    static void replaceByRename(Path file, String text) throws IOException {
+        Path temp = Files.writeString(file.resolveSibling("." + file.getFileName() + ".swp"), text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

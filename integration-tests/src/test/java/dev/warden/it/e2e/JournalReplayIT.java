@@ -1,6 +1,7 @@
 package dev.warden.it.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warden.it.client.ChunkingClient;
@@ -12,10 +13,14 @@ import dev.warden.it.fork.SampleService;
 import dev.warden.it.fork.WardenCli;
 import dev.warden.it.identity.Identities;
 import dev.warden.it.replay.SessionListing;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +39,7 @@ class JournalReplayIT {
     private AgentWorkspace workspace;
     private WardenCli cli;
     private String serviceStderr;
+    private final List<String> tokens = new ArrayList<>();
 
     @BeforeAll
     void sendRequestsThenStopTheService() throws Exception {
@@ -45,6 +51,7 @@ class JournalReplayIT {
             for (int i = 0; i < INGEST_REQUESTS + REPORTING_REQUESTS; i++) {
                 String subject = i < INGEST_REQUESTS ? Identities.INGEST : Identities.REPORTING;
                 String token = workspace.issuer().mint(subject, Duration.ofMinutes(10));
+                tokens.add(token);
                 statuses.add(client.chunk(token, "Document number " + i + ". It has two sentences.", 30, 0).status());
             }
             service.close();
@@ -80,6 +87,23 @@ class JournalReplayIT {
         assertEquals(0, shown.exitCode(), shown::describe);
         assertTrue(shown.stdout().contains(denied), shown::describe);
         assertTrue(shown.stdout().contains("reporting_never_splits"), shown::describe);
+    }
+
+    @Test
+    void journalFilesNeverHoldATokenNorItsSignature() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(workspace.journal())) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertFalse(files.isEmpty(), "the journal directory holds no files");
+        for (Path file : files) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            for (String token : tokens) {
+                String signature = token.substring(token.lastIndexOf('.') + 1);
+                assertFalse(bytes.contains(token), "a whole token is stored in " + file);
+                assertFalse(bytes.contains(signature), "a token's signature is stored in " + file);
+            }
+        }
     }
 
     private static long count(List<SessionListing.Session> sessions, String identity, String decision, String outcome,

@@ -14,15 +14,23 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** A policy that does not parse: the agent says where, the service still starts, and enforce mode fails closed. */
+/**
+ * A policy that does not parse at start: the agent says where, the service still starts, enforce
+ * mode fails closed for everyone, and once the file is fixed the policy's own rules apply. The
+ * tests run in order: the last one fixes the file.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PolicySyntaxErrorIT {
 
     /** Line 9 misspells {@code permit}; everything before it is valid. */
-    private static final String BROKEN_POLICY = """
+    static final String BROKEN_POLICY = """
         # Line 9 has a syntax error.
         identity ingest {
             issuer  "https://issuer.warden.test"
@@ -36,14 +44,18 @@ class PolicySyntaxErrorIT {
             call      split_documents
         }
         """;
+    static final String DOCUMENT = "A permitted identity, but no valid policy. Nothing may be split.";
 
     private ForkedService service;
     private AgentWorkspace workspace;
+    private ChunkingClient client;
 
     @BeforeAll
     void startWithTheBrokenPolicy() throws Exception {
         workspace = AgentWorkspace.create(ItWork.freshDir("policy-syntax-error"), "broken.policy", BROKEN_POLICY);
-        service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(), workspace.options());
+        service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(),
+            workspace.options().with("policy_reload_debounce", "100ms"));
+        client = new ChunkingClient(service.uri("/"));
     }
 
     @AfterAll
@@ -53,21 +65,46 @@ class PolicySyntaxErrorIT {
         }
     }
 
+    private ChunkingClient.Reply chunkAs(String subject) throws Exception {
+        String token = subject == null ? null : workspace.issuer().mint(subject, Duration.ofMinutes(10));
+        return client.chunk(token, DOCUMENT, 30, 0);
+    }
+
     @Test
+    @Order(1)
     void agentReportsTheFileLineAndColumnOfTheErrorOnStderr() throws Exception {
         assertNotNull(ItWork.awaitStderr(service, Pattern.compile("broken\\.policy:9:\\d+"), Duration.ofSeconds(10)),
             ItWork.stderrOf(service));
     }
 
     @Test
-    void inEnforceModeEveryGuardedCallIsDeniedAndTheSplitterBodyNeverRuns() throws Exception {
-        ChunkingClient client = new ChunkingClient(service.uri("/"));
+    @Order(2)
+    void inEnforceModeEveryGuardedCallIsDeniedForEveryoneAndTheSplitterBodyNeverRuns() throws Exception {
         long before = client.splitterBodyRuns();
 
-        ChunkingClient.Reply reply = client.chunk(workspace.issuer().mint(Identities.INGEST, Duration.ofMinutes(10)),
-            "A permitted identity, but no valid policy. Nothing may be split.", 30, 0);
+        for (String subject : new String[] {Identities.INGEST, Identities.REPORTING, null}) {
+            ChunkingClient.Reply reply = chunkAs(subject);
+            assertEquals(403, reply.status(), () -> subject + ": " + reply.body() + ItWork.stderrOf(service).get());
+            assertEquals("WARDEN-DENY-NO-POLICY", reply.json().path("code").asText(), reply.body());
+        }
 
-        assertEquals(403, reply.status(), () -> reply.body() + ItWork.stderrOf(service).get());
         assertEquals(before, client.splitterBodyRuns());
+    }
+
+    @Test
+    @Order(3)
+    void onceTheFileIsFixedThePolicyIsEnforcedWithoutARestart() throws Exception {
+        ItWork.replaceByRename(workspace.policy(), BROKEN_POLICY.replace("permitt", "permit"));
+        assertNotNull(ItWork.awaitStderr(service, Pattern.compile("policy reloaded: none -> sha256:\\w+ \\(1 files\\)"),
+            Duration.ofSeconds(30)), ItWork.stderrOf(service));
+        long before = client.splitterBodyRuns();
+
+        ChunkingClient.Reply permitted = chunkAs(Identities.INGEST);
+        ChunkingClient.Reply notPermitted = chunkAs(Identities.REPORTING);
+
+        assertEquals(200, permitted.status(), () -> permitted.body() + ItWork.stderrOf(service).get());
+        assertEquals(403, notPermitted.status(), notPermitted.body());
+        assertEquals("WARDEN-DENY-DEFAULT", notPermitted.json().path("code").asText(), notPermitted.body());
+        assertEquals(before + 1, client.splitterBodyRuns());
     }
 }

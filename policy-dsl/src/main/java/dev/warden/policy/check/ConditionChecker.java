@@ -3,20 +3,36 @@ package dev.warden.policy.check;
 import dev.warden.policy.syntax.Code;
 import dev.warden.policy.syntax.Diagnostics;
 import dev.warden.policy.syntax.Expr;
+import dev.warden.policy.syntax.ExprPrinter;
 import dev.warden.policy.syntax.Name;
 import dev.warden.policy.syntax.Operand;
+import dev.warden.policy.syntax.RuleKind;
 import dev.warden.policy.syntax.Suggest;
 import java.util.List;
 
-/** Checks names and types in a condition. Attributes outside {@code arg.*} are typed at decision time. */
+/**
+ * Checks names and types in the conditions of one rule. The typed facts ({@link Facts}) must fit
+ * the rule's target kind; paths outside their namespaces are request attributes typed at decision
+ * time.
+ */
 final class ConditionChecker {
     static final List<String> PRINCIPAL_FACTS = List.of("subject", "issuer", "groups", "claim");
-    static final List<String> ARG_ATTRIBUTES = List.of("arg.size", "arg.count");
 
     private final Diagnostics diagnostics;
+    private final TargetKind target;
+    private final RuleKind rule;
+    private boolean usesResult;
 
-    ConditionChecker(Diagnostics diagnostics) {
+    /** @param target the rule's target kind, or null when it has none (already reported) */
+    ConditionChecker(Diagnostics diagnostics, TargetKind target, RuleKind rule) {
         this.diagnostics = diagnostics;
+        this.target = target;
+        this.rule = rule;
+    }
+
+    /** Whether any checked condition reads {@code result.*}. */
+    boolean usesResult() {
+        return usesResult;
     }
 
     void check(Expr expr) {
@@ -30,6 +46,10 @@ final class ConditionChecker {
             compare(compare);
         } else if (expr instanceof Expr.Contains contains) {
             contains(contains);
+        } else if (expr instanceof Expr.In in) {
+            in(in);
+        } else if (expr instanceof Expr.Matches matches) {
+            matches(matches);
         } else if (expr instanceof Expr.Truth truth) {
             truth(truth);
         }
@@ -41,8 +61,8 @@ final class ConditionChecker {
         if (left == null || right == null) {
             return;
         }
-        if (left == ValueType.GROUPS || right == ValueType.GROUPS) {
-            groupsMisuse(left == ValueType.GROUPS ? compare.left() : compare.right());
+        if (left == ValueType.SET || right == ValueType.SET) {
+            setMisuse(left == ValueType.SET ? compare.left() : compare.right());
         } else if (compare.op().ordering() && (isNotInt(left) || isNotInt(right))) {
             Operand bad = isNotInt(left) ? compare.left() : compare.right();
             diagnostics.error(Code.P031, bad.span(), "'" + compare.op().symbol() + "' compares integers, but "
@@ -51,6 +71,9 @@ final class ConditionChecker {
             diagnostics.error(Code.P031, compare.opSpan(), "cannot compare " + left.description + " ("
                 + show(compare.left()) + ") with " + right.description + " (" + show(compare.right()) + ")",
                 "compare values of the same type");
+        } else {
+            literalFits(compare.left(), compare.right());
+            literalFits(compare.right(), compare.left());
         }
     }
 
@@ -64,26 +87,84 @@ final class ConditionChecker {
         if (left == null || right == null) {
             return;
         }
-        if (left != ValueType.GROUPS) {
-            groupsMisuse(contains.left());
+        if (left != ValueType.SET && left != ValueType.DYNAMIC) {
+            diagnostics.error(Code.P033, contains.left().span(), "'contains' needs a set on its left, but "
+                + show(contains.left()) + " is " + left.description,
+                "write e.g.: principal.groups contains \"group-name\", or use == to compare values");
         } else if (!(contains.right() instanceof Operand.StrLit)) {
-            diagnostics.error(Code.P033, contains.right().span(), "'contains' needs a group name in quotes",
-                "write: principal.groups contains \"group-name\"");
+            diagnostics.error(Code.P033, contains.right().span(), "'contains' needs a value in quotes",
+                "write: " + show(contains.left()) + " contains \"" + example(contains.left()) + "\"");
+        } else {
+            literalFits(contains.left(), contains.right());
         }
     }
 
-    private void groupsMisuse(Operand at) {
-        diagnostics.error(Code.P033, at.span(), "'contains' and principal.groups only go together",
-            "write: principal.groups contains \"group-name\"");
+    private void in(Expr.In in) {
+        ValueType left = typeOf(in.left());
+        if (left == null) {
+            return;
+        }
+        if (left == ValueType.SET) {
+            setMisuse(in.left());
+            return;
+        }
+        for (Operand value : in.values()) {
+            ValueType type = typeOf(value);
+            if (left.known() && type != left) {
+                diagnostics.error(Code.P031, value.span(), show(in.left()) + " is " + left.description + ", but "
+                    + show(value) + " is " + type.description, "list values of the same type");
+            } else {
+                literalFits(in.left(), value);
+            }
+        }
+    }
+
+    private void matches(Expr.Matches matches) {
+        ValueType left = typeOf(matches.left());
+        if (left == ValueType.SET) {
+            setMisuse(matches.left());
+        } else if (left != null && left != ValueType.STRING && left != ValueType.DYNAMIC) {
+            diagnostics.error(Code.P031, matches.left().span(), "'matches' tests strings, but " + show(matches.left())
+                + " is " + left.description, "compare it with ==, <, ... instead");
+        }
+        Regexes.check(matches.pattern(), diagnostics);
+    }
+
+    private void setMisuse(Operand at) {
+        diagnostics.error(Code.P033, at.span(), "'" + show(at) + "' is a set: test it with 'contains'",
+            "write: " + show(at) + " contains \"" + example(at) + "\"");
+    }
+
+    private static String example(Operand set) {
+        return set instanceof Operand.Path p && p.dotted().equals("principal.groups") ? "group-name" : "value";
     }
 
     private void truth(Expr.Truth truth) {
         ValueType type = typeOf(truth.operand());
-        if (type == ValueType.GROUPS) {
-            groupsMisuse(truth.operand());
+        if (type == ValueType.SET) {
+            setMisuse(truth.operand());
         } else if (type != null && type != ValueType.BOOL && type != ValueType.DYNAMIC) {
             diagnostics.error(Code.P031, truth.operand().span(), show(truth.operand()) + " is " + type.description
                 + ", not a condition", "compare it, e.g. " + show(truth.operand()) + " == ...");
+        }
+    }
+
+    /** Reports a literal outside the documented values of the fact it is compared with (P037). */
+    private void literalFits(Operand factSide, Operand literalSide) {
+        if (!(factSide instanceof Operand.Path path) || Facts.of(path.dotted()) == null) {
+            return;
+        }
+        Facts.Fact fact = Facts.of(path.dotted());
+        if (literalSide instanceof Operand.StrLit str && fact.values() != null && !fact.values().contains(str.value())) {
+            String hint = Suggest.didYouMean(str.value(), fact.values());
+            diagnostics.error(Code.P037, str.span(), "\"" + str.value() + "\" is not a value of " + fact.path(),
+                hint != null ? hint : "the values are: " + String.join(", ", fact.values()));
+        } else if (literalSide instanceof Operand.IntLit i && fact.path().startsWith("time.")) {
+            int max = fact.path().equals("time.hour") ? 23 : 59;
+            if (i.value() < 0 || i.value() > max) {
+                diagnostics.error(Code.P037, i.span(), fact.path() + " is between 0 and " + max + ", never " + i.value(),
+                    null);
+            }
         }
     }
 
@@ -103,13 +184,39 @@ final class ConditionChecker {
             return principalFact(path);
         }
         String dotted = path.dotted();
-        if (dotted.startsWith("arg.") && !ARG_ATTRIBUTES.contains(dotted)) {
-            String hint = Suggest.didYouMean(dotted, ARG_ATTRIBUTES);
+        if (!Facts.inNamespace(dotted)) {
+            return ValueType.DYNAMIC;
+        }
+        Facts.Fact fact = Facts.of(dotted);
+        if (fact == null) {
+            List<String> known = Facts.sameNamespace(dotted);
+            String hint = Suggest.didYouMean(dotted, known);
             diagnostics.error(Code.P010, path.span(), "unknown attribute '" + dotted + "'",
-                hint != null ? hint : "the arg attributes are " + String.join(", ", ARG_ATTRIBUTES));
+                hint != null ? hint : "the " + dotted.substring(0, dotted.indexOf('.') + 1) + "* attributes are "
+                    + String.join(", ", known));
             return null;
         }
-        return ARG_ATTRIBUTES.contains(dotted) ? ValueType.INT : ValueType.DYNAMIC;
+        return factFits(fact, path) ? fact.type() : null;
+    }
+
+    /** Whether the fact exists for this rule's target kind (P035) and, for result.*, this rule kind (P036). */
+    private boolean factFits(Facts.Fact fact, Operand.Path path) {
+        if (target != null && !fact.kinds().contains(target)) {
+            diagnostics.error(Code.P035, path.span(), fact.path() + " is only known in " + Facts.kindsOf(fact)
+                + ", not in a '" + target.clause() + "' rule", "test it in a rule that covers "
+                + Facts.kindsOf(fact).replace(" rules", "s"));
+            return false;
+        }
+        if (fact.path().startsWith("result.")) {
+            usesResult = true;
+            if (rule == RuleKind.PERMIT || rule == RuleKind.INJECT) {
+                diagnostics.error(Code.P036, path.span(), fact.path() + " is known only after the call, but a "
+                    + rule.keyword() + " rule is decided before it runs",
+                    "use it in a forbid, require_approval or mask rule, which are checked again once the result is known");
+                return false;
+            }
+        }
+        return true;
     }
 
     private ValueType principalFact(Operand.Path path) {
@@ -117,7 +224,7 @@ final class ConditionChecker {
         String fact = parts.size() > 1 ? parts.get(1).text() : "";
         int expectedParts = fact.equals("claim") ? 3 : 2;
         if (PRINCIPAL_FACTS.contains(fact) && parts.size() == expectedParts) {
-            return fact.equals("groups") ? ValueType.GROUPS : ValueType.STRING;
+            return fact.equals("groups") ? ValueType.SET : ValueType.STRING;
         }
         String hint = "use principal.subject, principal.issuer, principal.groups or principal.claim.NAME";
         if (!fact.isEmpty() && !PRINCIPAL_FACTS.contains(fact)) {
@@ -129,12 +236,6 @@ final class ConditionChecker {
     }
 
     private static String show(Operand operand) {
-        if (operand instanceof Operand.Path path) {
-            return path.dotted();
-        }
-        if (operand instanceof Operand.StrLit str) {
-            return "\"" + str.value() + "\"";
-        }
-        return operand instanceof Operand.IntLit i ? Long.toString(i.value()) : String.valueOf(((Operand.BoolLit) operand).value());
+        return ExprPrinter.operand(operand);
     }
 }

@@ -3,62 +3,75 @@ package dev.warden.policy.check;
 import dev.warden.policy.syntax.Code;
 import dev.warden.policy.syntax.Decl;
 import dev.warden.policy.syntax.Diagnostics;
+import dev.warden.policy.syntax.Member;
 import dev.warden.policy.syntax.StringValue;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Checks one identity: issuer and subject required, each field at most once, a valid subject glob. */
+/**
+ * Checks one identity: issuer and subject required, issuer/subject/audience at most once, a valid
+ * subject glob; {@code group} and {@code claim NAME "value"} may repeat (all must hold).
+ */
 final class IdentityChecker {
+    private static final String ONE = "an identity has at most one %s; declare another identity and list both: "
+        + "principal [a, b]";
+
     private final Diagnostics diagnostics;
 
     IdentityChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
-    CheckedPolicy.Identity check(Decl.Identity decl) {
-        Map<String, StringValue> fields = new HashMap<>();
-        for (Decl.Field field : decl.fields()) {
-            String key = field.key().text();
-            if (fields.putIfAbsent(key, field.value()) != null) {
-                diagnostics.error(Code.P013, field.key().span(), "identity '" + decl.name().text() + "' has a second '"
-                    + key + "'", "an identity has at most one " + key + "; declare another identity and list both: "
-                    + "principal [a, b]");
-            } else if (field.value().value().isEmpty()) {
-                diagnostics.error(Code.P021, field.value().span(), "'" + key + "' must not be empty", null);
-            }
-        }
-        require(decl, fields, "issuer", "issuer \"https://issuer.example\"");
-        require(decl, fields, "subject", "subject \"svc-name@example\" (or a glob such as \"svc-*@example\")");
-        StringValue subject = fields.get("subject");
+    CheckedPolicy.Identity check(Decl decl) {
+        MemberReader members = new MemberReader(decl, diagnostics);
+        StringValue issuer = value(members, "issuer");
+        StringValue subject = value(members, "subject");
+        StringValue audience = value(members, "audience");
+        members.require(issuer, "identity '" + decl.name().text() + "' has no issuer",
+            "add: issuer \"https://issuer.example\"");
+        members.require(subject, "identity '" + decl.name().text() + "' has no subject",
+            "add: subject \"svc-name@example\" (or a glob such as \"svc-*@example\")");
         if (subject != null) {
-            checkGlob(subject);
+            Globs.check(subject, Code.P021, diagnostics);
         }
-        return new CheckedPolicy.Identity(decl.name().text(), valueOf(fields, "issuer"), valueOf(fields, "subject"),
-            valueOf(fields, "audience"), valueOf(fields, "group"));
-    }
-
-    private void require(Decl.Identity decl, Map<String, StringValue> fields, String key, String example) {
-        if (!fields.containsKey(key) && !decl.recovered()) {
-            diagnostics.error(Code.P014, decl.name().span(), "identity '" + decl.name().text() + "' has no " + key,
-                "add: " + example);
-        }
-    }
-
-    /** {@code *} and {@code **} are the only wildcards; a run of three or more stars means nothing. */
-    private void checkGlob(StringValue subject) {
-        int at = subject.value().indexOf("***");
-        if (at >= 0) {
-            int end = at;
-            while (end < subject.value().length() && subject.value().charAt(end) == '*') {
-                end++;
+        List<String> groups = new ArrayList<>();
+        for (Member m : members.all("group")) {
+            StringValue group = ((Member.Str) m).value();
+            if (nonEmpty(group, "group") && !groups.contains(group.value())) {
+                groups.add(group.value());
             }
-            diagnostics.error(Code.P021, subject.spanOf(at, end - at), "'" + "*".repeat(end - at)
-                + "' is not a wildcard", "use '*' for one segment or '**' for any run of characters");
         }
+        Map<String, String> claims = new LinkedHashMap<>();
+        for (Member m : members.all("claim")) {
+            Member.NamedStr claim = (Member.NamedStr) m;
+            if (claims.putIfAbsent(claim.name().text(), claim.value().value()) != null) {
+                diagnostics.error(Code.P013, claim.name().span(), decl.describe() + " has a second claim '"
+                    + claim.name().text() + "'", "a claim has one required value; declare another identity for another value");
+            }
+        }
+        return new CheckedPolicy.Identity(decl.name().text(), text(issuer), text(subject), text(audience), groups, claims);
     }
 
-    private static String valueOf(Map<String, StringValue> fields, String key) {
-        StringValue value = fields.get(key);
+    private StringValue value(MemberReader members, String key) {
+        Member m = members.single(key, String.format(ONE, key));
+        StringValue value = m == null ? null : ((Member.Str) m).value();
+        if (value != null) {
+            nonEmpty(value, key);
+        }
+        return value;
+    }
+
+    private boolean nonEmpty(StringValue value, String key) {
+        if (value.value().isEmpty()) {
+            diagnostics.error(Code.P021, value.span(), "'" + key + "' must not be empty", null);
+            return false;
+        }
+        return true;
+    }
+
+    private static String text(StringValue value) {
         return value == null ? null : value.value();
     }
 }

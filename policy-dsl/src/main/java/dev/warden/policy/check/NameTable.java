@@ -2,28 +2,42 @@ package dev.warden.policy.check;
 
 import dev.warden.policy.syntax.Code;
 import dev.warden.policy.syntax.Decl;
+import dev.warden.policy.syntax.DeclKind;
 import dev.warden.policy.syntax.Diagnostics;
 import dev.warden.policy.syntax.Name;
 import dev.warden.policy.syntax.ParsedFile;
 import dev.warden.policy.syntax.Suggest;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every declared name, across all files of the set (one namespace: rule ids must be unique and an
- * identity may not share a name with an entrypoint), with its kind and index.
+ * identity may not share a name with an entrypoint), with its kind and its index among the
+ * declarations of that kind.
  */
 final class NameTable {
     private final Map<String, Decl> declarations = new LinkedHashMap<>();
+    private final Map<Decl, Integer> fileOf = new java.util.IdentityHashMap<>();
+    private final Map<DeclKind, List<Decl>> byKind = new EnumMap<>(DeclKind.class);
     private final Diagnostics diagnostics;
 
     NameTable(List<ParsedFile> files, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        for (ParsedFile file : files) {
-            for (Decl decl : file.declarations()) {
-                declare(decl);
+        for (DeclKind kind : DeclKind.values()) {
+            byKind.put(kind, new ArrayList<>());
+        }
+        for (int f = 0; f < files.size(); f++) {
+            for (Decl decl : files.get(f).declarations()) {
+                fileOf.put(decl, f);
+                if (decl.kind() == DeclKind.POLICY) {
+                    byKind.get(DeclKind.POLICY).add(decl);
+                } else {
+                    declare(decl);
+                }
             }
         }
     }
@@ -34,36 +48,53 @@ final class NameTable {
             diagnostics.error(Code.P011, decl.name().span(), "'" + decl.name().text() + "' is already declared",
                 "first declared as " + kindOf(first) + " at " + first.name().span().where()
                     + "; names are shared by every declaration in every file of the set");
+        } else {
+            byKind.get(decl.kind()).add(decl);
         }
     }
 
-    /** The declarations that won their name, in file and source order. */
-    List<Decl> declarations() {
-        return List.copyOf(declarations.values());
+    /** The declarations of one kind that won their name, in file and source order. */
+    List<Decl> of(DeclKind kind) {
+        return List.copyOf(byKind.get(kind));
     }
 
-    /** Resolves {@code name} to a declaration of {@code kind}, or reports P010/P012 and returns null. */
-    <T extends Decl> T resolve(Name name, Class<T> kind, String role) {
+    /** The index of the file (in the set's order) that holds {@code decl}. */
+    int fileOf(Decl decl) {
+        return fileOf.get(decl);
+    }
+
+    /**
+     * Resolves {@code name} to a declaration of one of {@code kinds}, or reports P010/P012 and
+     * returns null. {@code role} says who needs it, e.g. {@code 'principal'}.
+     */
+    Decl resolve(Name name, Set<DeclKind> kinds, String role) {
         Decl decl = declarations.get(name.text());
+        String wanted = describe(kinds);
         if (decl == null) {
-            String hint = Suggest.didYouMean(name.text(), namesOf(kind));
-            diagnostics.error(Code.P010, name.span(), "unknown " + describe(kind) + " '" + name.text() + "'",
-                hint != null ? hint : "declare it: " + keywordOf(kind) + " " + name.text() + " { ... }");
+            String hint = Suggest.didYouMean(name.text(), namesOf(kinds));
+            DeclKind first = kinds.iterator().next();
+            diagnostics.error(Code.P010, name.span(), "unknown " + wanted + " '" + name.text() + "'",
+                hint != null ? hint : "declare it: " + first.keyword() + " " + name.text() + " { ... }");
             return null;
         }
-        if (!kind.isInstance(decl)) {
-            String hint = Suggest.didYouMean(name.text(), namesOf(kind));
+        if (!kinds.contains(decl.kind())) {
+            String hint = Suggest.didYouMean(name.text(), namesOf(kinds));
             diagnostics.error(Code.P012, name.span(), "'" + name.text() + "' is " + kindOf(decl) + ", but "
-                + role + " needs " + article(describe(kind)), hint);
+                + role + " needs " + article(wanted), hint);
             return null;
         }
-        return kind.cast(decl);
+        return decl;
     }
 
-    private List<String> namesOf(Class<? extends Decl> kind) {
+    /** The index of {@code decl} among the declarations of its kind. */
+    int indexOf(Decl decl) {
+        return byKind.get(decl.kind()).indexOf(decl);
+    }
+
+    private List<String> namesOf(Set<DeclKind> kinds) {
         List<String> names = new ArrayList<>();
         declarations.forEach((name, decl) -> {
-            if (kind.isInstance(decl)) {
+            if (kinds.contains(decl.kind())) {
                 names.add(name);
             }
         });
@@ -71,22 +102,20 @@ final class NameTable {
     }
 
     static String kindOf(Decl decl) {
-        // Java 17 baseline: no pattern switch yet; Decl is sealed, so these are all the cases.
-        if (decl instanceof Decl.Rule rule) {
-            return "a " + rule.kind().keyword() + " rule";
+        return decl.ruleKind() != null ? "a " + decl.ruleKind().keyword() + " rule" : decl.kind().described();
+    }
+
+    private static String describe(Set<DeclKind> kinds) {
+        List<String> nouns = new ArrayList<>();
+        for (DeclKind kind : DeclKind.values()) {
+            if (kinds.contains(kind)) {
+                nouns.add(kind.noun());
+            }
         }
-        return decl instanceof Decl.Identity ? "an identity" : "an entrypoint";
-    }
-
-    private static String describe(Class<? extends Decl> kind) {
-        return kind == Decl.Identity.class ? "identity" : kind == Decl.EntryPoint.class ? "entrypoint" : "rule";
-    }
-
-    private static String keywordOf(Class<? extends Decl> kind) {
-        return kind == Decl.Identity.class ? "identity" : kind == Decl.EntryPoint.class ? "entrypoint" : "permit";
+        return String.join(" or ", nouns);
     }
 
     private static String article(String noun) {
-        return (noun.startsWith("i") || noun.startsWith("e") ? "an " : "a ") + noun;
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 }

@@ -5,7 +5,7 @@ enum ValueType {
     INT("an integer"),
     STRING("a string"),
     BOOL("a boolean"),
-    GROUPS("the principal's group list"),
+    SET("a set of strings"),
     DYNAMIC("an attribute");
 
     final String description;

@@ -1,6 +1,9 @@
 package dev.warden.policy.eval;
 
+import dev.warden.policy.ApprovalRequirement;
+import dev.warden.policy.MaskSpec;
 import dev.warden.policy.Request;
+import dev.warden.policy.check.TargetKind;
 import dev.warden.policy.syntax.RuleKind;
 import java.util.List;
 
@@ -17,24 +20,53 @@ final class CompiledRule {
     final RuleKind kind;
     final List<String> ids;
     final String reason;
-    private final long[] principals;
-    private final Condition[] when;
-    private final Condition[] unless;
+    final TargetKind targetKind;
+    /** Declaration indexes of the rule's target kind, or null for {@code any}. */
+    final int[] targets;
+    final boolean usesResult;
+    final MaskSpec mask;
+    final InjectPlan inject;
+    final ApprovalRequirement approval;
+    final long[] principals;
+    final Condition[] when;
+    final Condition[] unless;
+    /** The conditions as written, for explanations: when clauses first, then unless clauses. */
+    final String[] conditionTexts;
 
     /** @param principals bit set over identity indexes, or null for {@code principal any} */
-    CompiledRule(String id, RuleKind kind, long[] principals, Condition[] when, Condition[] unless) {
+    CompiledRule(String id, RuleKind kind, long[] principals, TargetKind targetKind, int[] targets, Condition[] when,
+                 Condition[] unless, String[] conditionTexts, boolean usesResult, Obligation obligation) {
         this.id = id;
         this.kind = kind;
         this.ids = List.of(id);
-        this.reason = (kind == RuleKind.FORBID ? "forbidden" : "permitted") + " by rule '" + id + "'";
+        this.reason = switch (kind) {
+            case FORBID -> "forbidden";
+            case REQUIRE_APPROVAL -> "approval required";
+            default -> "permitted";
+        } + " by rule '" + id + "'";
         this.principals = principals;
+        this.targetKind = targetKind;
+        this.targets = targets;
         this.when = when;
         this.unless = unless;
+        this.conditionTexts = conditionTexts;
+        this.usesResult = usesResult;
+        this.mask = obligation.mask();
+        this.inject = obligation.inject();
+        this.approval = obligation.approval();
     }
 
-    /** MATCH, NO_MATCH, or ERROR (in scope, but a condition could not be evaluated). */
-    int match(Request request, long[] matchedIdentities) {
-        if (principals != null && !intersects(principals, matchedIdentities)) {
+    /** What a rule adds to a decision: at most one of the three. */
+    record Obligation(MaskSpec mask, InjectPlan inject, ApprovalRequirement approval) {
+        static final Obligation NONE = new Obligation(null, null, null);
+    }
+
+    /**
+     * MATCH, NO_MATCH, or ERROR (in scope, but a condition could not be evaluated). A rule that
+     * reads {@code result.*} does not apply to a request without a result.
+     */
+    int match(Request request, long[] matchedIdentities, boolean afterCall) {
+        if ((usesResult && !afterCall) || !principalMatches(matchedIdentities)) {
             return NO_MATCH;
         }
         boolean error = false;
@@ -50,6 +82,10 @@ final class CompiledRule {
             holds &= v == Condition.FALSE;
         }
         return error ? ERROR : holds ? MATCH : NO_MATCH;
+    }
+
+    boolean principalMatches(long[] matchedIdentities) {
+        return principals == null || intersects(principals, matchedIdentities);
     }
 
     /** Why {@link #match} returned ERROR for this request. */

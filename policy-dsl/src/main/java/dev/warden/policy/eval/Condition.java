@@ -9,7 +9,7 @@ import dev.warden.policy.syntax.CompareOp;
  * depends on the order operands were written in.
  */
 sealed interface Condition permits Condition.All, Condition.AnyOf, Condition.Not, Condition.Compare,
-    Condition.InGroup, Condition.IsTrue {
+    Condition.Contains, Condition.In, Condition.Matches, Condition.IsTrue {
 
     int FALSE = 0;
     int TRUE = 1;
@@ -71,14 +71,57 @@ sealed interface Condition permits Condition.All, Condition.AnyOf, Condition.Not
         }
     }
 
-    /** {@code principal.groups contains "name"}. */
-    record InGroup(String group) implements Condition {
+    /** {@code set contains "item"}: the set is a collection (principal.groups, sql.effects, a Set attribute). */
+    record Contains(Value set, String item) implements Condition {
         public int eval(Request request) {
-            return request.principal().groups().contains(group) ? TRUE : FALSE;
+            return set.get(request) instanceof java.util.Collection<?> c ? (c.contains(item) ? TRUE : FALSE) : ERROR;
         }
 
         public String error(Request request) {
-            return null;
+            Object v = set.get(request);
+            if (v == null) {
+                return set.describe() + " is missing";
+            }
+            return v instanceof java.util.Collection ? null : set.describe() + " is " + Value.typeOf(v) + ", not a set";
+        }
+    }
+
+    /** {@code value in [literal, ...]}: equal to one of the literals. */
+    record In(Value value, Object[] literals) implements Condition {
+        public int eval(Request request) {
+            Object v = value.get(request);
+            int result = ERROR;
+            for (Object literal : literals) {
+                int c = Comparisons.compare(v, CompareOp.EQ, literal);
+                if (c == TRUE) {
+                    return TRUE;
+                }
+                result = c;
+            }
+            return result;
+        }
+
+        public String error(Request request) {
+            Object v = value.get(request);
+            if (v == null) {
+                return value.describe() + " is missing";
+            }
+            return eval(request) == ERROR ? value.describe() + " is " + Value.typeOf(v) + ", unlike the listed values" : null;
+        }
+    }
+
+    /** {@code value matches "re2"}: the whole string matches (RE2: linear time, no backtracking). */
+    record Matches(Value value, com.google.re2j.Pattern pattern) implements Condition {
+        public int eval(Request request) {
+            return value.get(request) instanceof String s ? (pattern.matches(s) ? TRUE : FALSE) : ERROR;
+        }
+
+        public String error(Request request) {
+            Object v = value.get(request);
+            if (v == null) {
+                return value.describe() + " is missing";
+            }
+            return v instanceof String ? null : value.describe() + " is " + Value.typeOf(v) + ", not a string";
         }
     }
 

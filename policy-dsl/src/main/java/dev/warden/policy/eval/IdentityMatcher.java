@@ -2,23 +2,27 @@ package dev.warden.policy.eval;
 
 import dev.warden.policy.Principal;
 import dev.warden.policy.check.CheckedPolicy;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One compiled identity. Issuer is exact, subject exact or a glob; audience, if given, must be
- * the {@code aud} claim or one of its comma- or space-separated values; group, if given, must be
- * among the principal's groups. An anonymous principal never matches.
+ * among the principal's audiences; every group must be among its groups and every claim must have
+ * exactly the given value. An anonymous principal never matches.
  */
 final class IdentityMatcher {
     private final String issuer;
-    private final SubjectGlob subject;
+    private final Glob subject;
     private final String audience;
-    private final String group;
+    private final List<String> groups;
+    private final Map<String, String> claims;
 
     IdentityMatcher(CheckedPolicy.Identity identity) {
         this.issuer = identity.issuer();
-        this.subject = SubjectGlob.compile(identity.subject());
+        this.subject = Glob.compile(identity.subject(), Glob.SUBJECT);
         this.audience = identity.audience();
-        this.group = identity.group();
+        this.groups = identity.groups();
+        this.claims = identity.claims();
     }
 
     String issuer() {
@@ -34,22 +38,17 @@ final class IdentityMatcher {
         return !principal.isAnonymous()
             && subject.matches(principal.subject())
             && issuer.equals(principal.issuer())
-            && (audience == null || hasAudience(principal.claims().get("aud")))
-            && (group == null || principal.groups().contains(group));
+            && (audience == null || principal.audiences().contains(audience))
+            && principal.groups().containsAll(groups)
+            && hasClaims(principal.claims());
     }
 
-    private boolean hasAudience(String claim) {
-        if (claim == null) {
-            return false;
-        }
-        if (claim.equals(audience)) {
-            return true;
-        }
-        for (String part : claim.split("[,\\s]+")) {
-            if (part.equals(audience)) {
-                return true;
+    private boolean hasClaims(Map<String, String> actual) {
+        for (Map.Entry<String, String> claim : claims.entrySet()) {
+            if (!claim.getValue().equals(actual.get(claim.getKey()))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

@@ -1,43 +1,73 @@
 package dev.warden.policy.eval;
 
+import dev.warden.policy.ApprovalRequirement;
+import dev.warden.policy.EntryPointCall;
 import dev.warden.policy.EntryPointPattern;
+import dev.warden.policy.HttpCall;
+import dev.warden.policy.Injection;
 import dev.warden.policy.PolicySet;
+import dev.warden.policy.SqlCall;
 import dev.warden.policy.check.CheckedPolicy;
-import dev.warden.policy.syntax.RuleKind;
+import dev.warden.policy.check.TargetKind;
+import dev.warden.policy.syntax.ExprPrinter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
-/** Compiles a checked policy into an immutable {@link PolicySet} with per-entrypoint rule indexes. */
+/** Compiles a checked policy into an immutable {@link PolicySet} with per-target, per-identity rule indexes. */
 public final class PolicyCompiler {
+    private final CheckedPolicy policy;
 
-    private PolicyCompiler() {
+    private PolicyCompiler(CheckedPolicy policy) {
+        this.policy = policy;
     }
 
     public static PolicySet compile(CheckedPolicy policy, String revision) {
-        List<CheckedPolicy.Identity> identities = policy.identities();
-        IdentityMatcher[] matchers = new IdentityMatcher[identities.size()];
-        for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = new IdentityMatcher(identities.get(i));
-        }
-
-        List<CompiledRule> rules = new ArrayList<>();
-        policy.rules().forEach(r -> rules.add(rule(r, matchers.length)));
-
-        List<List<EntryPointPattern>> patterns = new ArrayList<>();
-        List<EntryPointRules> perEntryPoint = new ArrayList<>();
-        List<EntryPointPattern> all = new ArrayList<>();
-        for (int e = 0; e < policy.entryPoints().size(); e++) {
-            patterns.add(policy.entryPoints().get(e).patterns());
-            perEntryPoint.add(rulesFor(policy.rules(), rules, e, matchers.length));
-            policy.entryPoints().get(e).patterns().stream().filter(p -> !all.contains(p)).forEach(all::add);
-        }
-        EntryPointIndex index = new EntryPointIndex(patterns, perEntryPoint,
-            rulesFor(policy.rules(), rules, -1, matchers.length));
-        return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), index);
+        return new PolicyCompiler(policy).compile(revision);
     }
 
-    private static CompiledRule rule(CheckedPolicy.Rule rule, int identityCount) {
+    private PolicySet compile(String revision) {
+        IdentityMatcher[] matchers = policy.identities().stream().map(IdentityMatcher::new).toArray(IdentityMatcher[]::new);
+        List<CompiledRule> rules = new ArrayList<>();
+        policy.rules().forEach(r -> rules.add(rule(r, matchers.length)));
+        RuleIndexer indexer = new RuleIndexer(rules, matchers.length);
+
+        List<TargetIndex.Candidate> calls = new ArrayList<>();
+        List<EntryPointPattern> all = new ArrayList<>();
+        for (int e = 0; e < policy.entryPoints().size(); e++) {
+            for (EntryPointPattern p : policy.entryPoints().get(e).patterns()) {
+                calls.add(new TargetIndex.Candidate(p.methodName(), a -> p.matches((EntryPointCall) a), e));
+                if (!all.contains(p)) {
+                    all.add(p);
+                }
+            }
+        }
+        List<TargetIndex.Candidate> endpoints = new ArrayList<>();
+        for (int e = 0; e < policy.endpoints().size(); e++) {
+            CheckedPolicy.Endpoint endpoint = policy.endpoints().get(e);
+            for (var url : endpoint.urls()) {
+                endpoints.add(new TargetIndex.Candidate(url.exactHost() ? url.hostGlob() : null,
+                    new UrlMatcher(url, endpoint.methods()), e));
+            }
+        }
+        List<TargetIndex.Candidate> datasources = new ArrayList<>();
+        for (int d = 0; d < policy.datasources().size(); d++) {
+            for (var address : policy.datasources().get(d).addresses()) {
+                datasources.add(new TargetIndex.Candidate(address, a -> true, d));
+            }
+        }
+        TargetIndex[] indexes = {
+            new TargetIndex(a -> ((EntryPointCall) a).methodName(), calls,
+                indexer.perDeclaration(TargetKind.CALL, policy.entryPoints().size()), indexer.unmatched(TargetKind.CALL)),
+            new TargetIndex(a -> ((HttpCall) a).url().host(), endpoints,
+                indexer.perDeclaration(TargetKind.ENDPOINT, policy.endpoints().size()), indexer.unmatched(TargetKind.ENDPOINT)),
+            new TargetIndex(a -> ((SqlCall) a).datasource(), datasources,
+                indexer.perDeclaration(TargetKind.DATASOURCE, policy.datasources().size()),
+                indexer.unmatched(TargetKind.DATASOURCE)),
+        };
+        return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), indexes, Declarations.of(policy), rules);
+    }
+
+    private CompiledRule rule(CheckedPolicy.Rule rule, int identityCount) {
         long[] principals = null;
         if (rule.principals() != null) {
             principals = new long[(identityCount + 63) >>> 6];
@@ -45,42 +75,47 @@ public final class PolicyCompiler {
                 principals[i >>> 6] |= 1L << i;
             }
         }
+        ConditionCompiler compiler = new ConditionCompiler(policy.files().get(rule.file()).zone());
         List<Condition> when = new ArrayList<>();
         List<Condition> unless = new ArrayList<>();
+        List<String> whenText = new ArrayList<>();
+        List<String> unlessText = new ArrayList<>();
         for (CheckedPolicy.Condition c : rule.conditions()) {
-            (c.negated() ? unless : when).add(ConditionCompiler.compile(c.expr()));
+            (c.negated() ? unless : when).add(compiler.compile(c.expr()));
+            (c.negated() ? unlessText : whenText).add((c.negated() ? "unless " : "when ") + ExprPrinter.print(c.expr()));
         }
-        return new CompiledRule(rule.name(), rule.kind(), principals, when.toArray(new Condition[0]),
-            unless.toArray(new Condition[0]));
+        whenText.addAll(unlessText);
+        int[] targets = rule.targets() == null ? null : rule.targets().stream().mapToInt(Integer::intValue).toArray();
+        return new CompiledRule(rule.name(), rule.kind(), principals, rule.targetKind(), targets,
+            when.toArray(new Condition[0]), unless.toArray(new Condition[0]), whenText.toArray(new String[0]),
+            rule.usesResult(), obligation(rule));
     }
 
-    /**
-     * The rules whose call clause names entrypoint {@code e} or is {@code any} ({@code e = -1}:
-     * only {@code any}), split by identity.
-     */
-    private static EntryPointRules rulesFor(List<CheckedPolicy.Rule> checked, List<CompiledRule> compiled, int e,
-                                            int identityCount) {
-        RuleSet all = select(checked, compiled, e, r -> true);
-        RuleSet anyPrincipal = select(checked, compiled, e, r -> r.principals() == null);
-        RuleSet[] byIdentity = new RuleSet[identityCount];
-        for (int i = 0; i < identityCount; i++) {
-            int identity = i;
-            byIdentity[i] = select(checked, compiled, e, r -> r.principals() == null || r.principals().contains(identity));
+    private CompiledRule.Obligation obligation(CheckedPolicy.Rule rule) {
+        if (rule.mask() != null) {
+            return new CompiledRule.Obligation(rule.mask(), null, null);
         }
-        return new EntryPointRules(all, anyPrincipal, byIdentity);
-    }
-
-    private static RuleSet select(List<CheckedPolicy.Rule> checked, List<CompiledRule> compiled, int e,
-                                  Predicate<CheckedPolicy.Rule> principal) {
-        List<CompiledRule> forbids = new ArrayList<>();
-        List<CompiledRule> permits = new ArrayList<>();
-        for (int r = 0; r < checked.size(); r++) {
-            List<Integer> calls = checked.get(r).calls();
-            if ((calls == null || calls.contains(e)) && principal.test(checked.get(r))) {
-                (compiled.get(r).kind == RuleKind.FORBID ? forbids : permits).add(compiled.get(r));
+        if (rule.inject() != null) {
+            CheckedPolicy.Credential credential = policy.credentials().get(rule.inject().credential());
+            Injection injection = new Injection(rule.name(), credential.name(), credential.source(),
+                rule.inject().slot(), rule.inject().header());
+            List<Integer> onlyTo = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (CheckedPolicy.TargetRef ref : credential.onlyTo()) {
+                names.add(ref.kind() == TargetKind.ENDPOINT ? policy.endpoints().get(ref.index()).name()
+                    : policy.datasources().get(ref.index()).name());
+                if (ref.kind() == rule.targetKind()) {
+                    onlyTo.add(ref.index());
+                }
             }
+            return new CompiledRule.Obligation(null,
+                new InjectPlan(injection, onlyTo.stream().mapToInt(Integer::intValue).toArray(), names), null);
         }
-        return new RuleSet(RuleSet.sorted(forbids.toArray(new CompiledRule[0])),
-            RuleSet.sorted(permits.toArray(new CompiledRule[0])));
+        if (rule.approvers() >= 0) {
+            CheckedPolicy.Approvers approvers = policy.approvers().get(rule.approvers());
+            return new CompiledRule.Obligation(null, null,
+                new ApprovalRequirement(rule.name(), approvers.name(), approvers.groups(), approvers.subjects()));
+        }
+        return CompiledRule.Obligation.NONE;
     }
 }

@@ -17,6 +17,25 @@ final class Cursor {
         return tokens.get(index);
     }
 
+    /** The token {@code ahead} places after the current one (the end-of-file token past the end). */
+    Token peekAt(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    /**
+     * Whether a declaration starts here: a declaration keyword first on its line. The keywords that
+     * are also rule clauses ({@code endpoint}, {@code datasource}, ...) count only when followed by
+     * a name and '{', so {@code endpoint embeddings} inside a rule stays a clause.
+     */
+    boolean atDeclarationStart() {
+        Token t = peek();
+        if (!t.lineStart() || !t.is(TokenKind.IDENT) || !Grammar.DECLARATIONS.contains(t.text())) {
+            return false;
+        }
+        return !Grammar.ALSO_CLAUSES.contains(t.text())
+            || (peekAt(1).is(TokenKind.IDENT) && peekAt(2).is(TokenKind.LBRACE));
+    }
+
     Token advance() {
         Token t = tokens.get(index);
         if (!t.is(TokenKind.EOF)) {

@@ -3,44 +3,31 @@ package dev.warden.policy.syntax;
 import java.util.List;
 
 /**
- * A top-level declaration. Sealed so every consumer handles every kind; later kinds (endpoint,
- * datasource, credential, approvers) join this list.
+ * A top-level declaration: {@code KEYWORD NAME { member... }}, or the nameless per-file header
+ * {@code policy { member... }} (whose name is the keyword itself).
+ *
+ * @param keyword where the declaration's keyword is
+ * @param kind what is declared
+ * @param ruleKind for a rule, which kind; otherwise null
+ * @param name the declared name
+ * @param members the fields or clauses, in source order
+ * @param recovered whether the parser skipped part of the body after a syntax error: the checker
+ *     then does not report missing fields or clauses, which would only echo that error
  */
-public sealed interface Decl permits Decl.Identity, Decl.EntryPoint, Decl.Rule {
+public record Decl(Span keyword, DeclKind kind, RuleKind ruleKind, Name name, List<Member> members,
+                   boolean recovered) {
 
-    Name name();
-
-    /** The keyword that starts the declaration ({@code identity}, {@code permit}, ...). */
-    Span keyword();
-
-    /**
-     * Whether the parser skipped part of the body after a syntax error: the checker then does not
-     * report missing fields or clauses, which would only echo that error.
-     */
-    boolean recovered();
-
-    /** {@code identity NAME { issuer "..." subject "..." [audience "..."] [group "..."] }}. */
-    record Identity(Span keyword, Name name, List<Field> fields, boolean recovered) implements Decl {
-        public Identity {
-            fields = List.copyOf(fields);
-        }
+    public Decl {
+        members = List.copyOf(members);
     }
 
-    /** {@code entrypoint NAME { method "..." ... }}. */
-    record EntryPoint(Span keyword, Name name, List<StringValue> methods, boolean recovered) implements Decl {
-        public EntryPoint {
-            methods = List.copyOf(methods);
-        }
+    /** The keyword as written ({@code identity}, {@code require_approval}, ...). */
+    public String keywordText() {
+        return ruleKind != null ? ruleKind.keyword() : kind.keyword();
     }
 
-    /** {@code permit|forbid NAME { clauses }}. */
-    record Rule(Span keyword, RuleKind kind, Name name, List<Clause> clauses, boolean recovered) implements Decl {
-        public Rule {
-            clauses = List.copyOf(clauses);
-        }
-    }
-
-    /** {@code key "value"} inside an identity. */
-    record Field(Name key, StringValue value) {
+    /** How messages name it: {@code identity 'ingest'}, {@code permit 'p'}. */
+    public String describe() {
+        return keywordText() + " '" + name.text() + "'";
     }
 }

@@ -102,7 +102,42 @@ final class ExprParser {
             Operand right = operand();
             return right == null ? null : new Expr.Contains(left, t.span(), right);
         }
+        if (t.isWord("in")) {
+            cursor.advance();
+            List<Operand> values = literalList();
+            return values == null ? null : new Expr.In(left, t.span(), values);
+        }
+        if (t.isWord("matches")) {
+            cursor.advance();
+            Token pattern = cursor.expect(TokenKind.STRING, "a regular expression in quotes after 'matches'");
+            return pattern == null ? null
+                : new Expr.Matches(left, t.span(), new StringValue(pattern.value(), pattern.span(), pattern.verbatim()));
+        }
         return new Expr.Truth(left);
+    }
+
+    /** {@code [literal, ...]}, at least one. */
+    private List<Operand> literalList() {
+        if (cursor.expect(TokenKind.LBRACKET, "'[' and a list of values after 'in'") == null) {
+            return null;
+        }
+        List<Operand> values = new ArrayList<>();
+        do {
+            if (cursor.at(TokenKind.RBRACKET) && !values.isEmpty()) {
+                break; // trailing comma
+            }
+            Operand value = operand();
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Operand.Path path) {
+                cursor.diagnostics().error(Code.P001, path.span(), "expected a number, a string, true or false in "
+                    + "the list, found '" + path.dotted() + "'", "the values after 'in' are literals");
+                return null;
+            }
+            values.add(value);
+        } while (cursor.at(TokenKind.COMMA) && cursor.advance() != null);
+        return cursor.expect(TokenKind.RBRACKET, "',' or ']'") == null ? null : values;
     }
 
     private Operand operand() {
@@ -119,7 +154,7 @@ final class ExprParser {
                     cursor.advance();
                     return new Operand.BoolLit(t.text().equals("true"), t.span());
                 }
-                if (!Parser.RESERVED.contains(t.text())) {
+                if (!Grammar.RESERVED.contains(t.text())) {
                     cursor.advance();
                     return path(t);
                 }

@@ -1,56 +1,33 @@
 package dev.warden.policy.syntax;
 
+import dev.warden.policy.syntax.Grammar.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * Parses the body of one declaration, between its braces: one field or clause per line, until
- * the closing brace.
+ * the closing brace. Each keyword's shape comes from {@link Grammar}.
  */
 final class Members {
     private final Cursor cursor;
     private final String kind;
     private final Name owner;
+    private final Map<String, Shape> shapes;
+    private final List<String> keywords;
     private boolean recovered;
 
-    Members(Cursor cursor, String kind, Name owner) {
+    Members(Cursor cursor, String kind, Name owner, Map<String, Shape> shapes) {
         this.cursor = cursor;
         this.kind = kind;
         this.owner = owner;
+        this.shapes = shapes;
+        this.keywords = List.copyOf(shapes.keySet());
     }
 
-    List<Decl.Field> identityFields() {
-        return body(Parser.IDENTITY_FIELDS, keyword -> {
-            StringValue value = stringAfter(keyword);
-            return value == null ? null : new Decl.Field(new Name(keyword.text(), keyword.span()), value);
-        });
-    }
-
-    List<StringValue> methods() {
-        return body(Parser.ENTRYPOINT_FIELDS, this::stringAfter);
-    }
-
-    List<Clause> clauses() {
-        return body(Parser.RULE_CLAUSES, keyword -> switch (keyword.text()) {
-            case "principal" -> {
-                Target target = target(keyword, "an identity name");
-                yield target == null ? null : new Clause.PrincipalClause(keyword.span(), target);
-            }
-            case "call" -> {
-                Target target = target(keyword, "an entrypoint name");
-                yield target == null ? null : new Clause.CallClause(keyword.span(), target);
-            }
-            default -> {
-                Expr expr = new ExprParser(cursor).expression();
-                yield expr == null ? null : new Clause.Condition(keyword.span(), keyword.text().equals("unless"), expr);
-            }
-        });
-    }
-
-    /** Parses members until '}'; {@code member} gets the consumed keyword and returns null on error. */
-    private <T> List<T> body(List<String> keywords, Function<Token, T> member) {
-        List<T> result = new ArrayList<>();
+    /** Parses members until '}'. */
+    List<Member> parse() {
+        List<Member> result = new ArrayList<>();
         while (true) {
             Token t = cursor.peek();
             if (t.is(TokenKind.RBRACE)) {
@@ -58,68 +35,97 @@ final class Members {
                 return result;
             }
             if (t.is(TokenKind.EOF)) {
-                cursor.diagnostics().error(Code.P001, owner.span(), kind + " '" + owner.text() + "' is not closed",
-                    "add '}' after its last " + (isRule() ? "clause" : "field"));
+                cursor.diagnostics().error(Code.P001, owner.span(), describeOwner() + " is not closed",
+                    "add '}' after its last " + memberWord());
                 recovered = true;
                 return result;
             }
-            if ((t.lineStart() && t.is(TokenKind.IDENT) && Parser.DECLARATIONS.contains(t.text()))) {
-                cursor.unexpected("expected '}' to close " + kind + " '" + owner.text() + "' (opened at line "
+            if (cursor.atDeclarationStart() && !isMemberLine(t)) {
+                cursor.unexpected("expected '}' to close " + describeOwner() + " (opened at line "
                     + owner.span().line() + ")", null);
                 recovered = true;
                 return result;
             }
-            if (!t.is(TokenKind.IDENT) || !keywords.contains(t.text())) {
-                unknownMember(t, keywords);
+            if (!t.is(TokenKind.IDENT) || !shapes.containsKey(t.text())) {
+                unknownMember(t);
                 cursor.advance();
-                skipToMember(keywords);
+                skipToMember();
                 continue;
             }
             cursor.advance();
+            Shape shape = shapes.get(t.text());
             if (cursor.peek().lineStart() || cursor.at(TokenKind.EOF)) {
-                cursor.diagnostics().error(Code.P001, t.span(), "expected " + operandOf(t.text()) + " after '"
+                String expected = shape == Shape.TARGET ? targetNoun(t.text()) + ", 'any' or a list [a, b]" : shape.expected;
+                cursor.diagnostics().error(Code.P001, t.span(), "expected " + expected + " after '"
                     + t.text() + "' on the same line", null);
                 recovered = true;
                 continue;
             }
-            T parsed = member.apply(t);
+            Member parsed = member(new Name(t.text(), t.span()), shape);
             if (parsed == null) {
-                skipToMember(keywords);
-            } else if (!cursor.peek().lineStart() && !cursor.at(TokenKind.RBRACE)) {
-                cursor.unexpected("expected a new line or '}' after the '" + t.text() + "' " + (isRule() ? "clause" : "field"),
+                skipToMember();
+            } else if (!cursor.peek().lineStart() && !cursor.at(TokenKind.RBRACE) && !cursor.at(TokenKind.EOF)) {
+                cursor.unexpected("expected a new line or '}' after the '" + t.text() + "' " + memberWord(),
                     "put each field and clause on its own line; lists of names go in brackets: [a, b]");
-                skipToMember(keywords);
+                skipToMember();
             } else {
                 result.add(parsed);
             }
         }
     }
 
-    private void unknownMember(Token t, List<String> keywords) {
-        String expected = "a field (" + String.join(", ", keywords) + ")";
-        if (isRule()) {
-            expected = "a clause (" + String.join(", ", keywords) + ")";
-        }
-        if (t.is(TokenKind.IDENT)) {
-            cursor.diagnostics().error(Code.P015, t.span(), "unknown " + (expected.startsWith("a clause") ? "clause" : "field")
-                + " '" + t.text() + "' in " + kind + " '" + owner.text() + "'", hintFor(t.text(), keywords));
-        } else {
-            cursor.unexpected("expected " + expected + " or '}'", null);
-        }
+    /** A declaration keyword that is also one of this body's members (e.g. 'endpoint x' in a rule). */
+    private boolean isMemberLine(Token t) {
+        return shapes.containsKey(t.text()) && !cursor.peekAt(2).is(TokenKind.LBRACE);
     }
 
-    private static String operandOf(String keyword) {
-        return switch (keyword) {
-            case "principal" -> "an identity name, 'any' or a list [a, b]";
-            case "call" -> "an entrypoint name, 'any' or a list [a, b]";
-            case "when", "unless" -> "a condition";
-            default -> "a string";
+    private Member member(Name keyword, Shape shape) {
+        return switch (shape) {
+            case STRING -> {
+                StringValue value = string(keyword.text());
+                yield value == null ? null : new Member.Str(keyword, value);
+            }
+            case NAME -> {
+                Name word = name("a name after '" + keyword.text() + "'");
+                yield word == null ? null : new Member.Word(keyword, word);
+            }
+            case TARGET -> {
+                Target target = target(keyword.text());
+                yield target == null ? null : new Member.Targets(keyword, target);
+            }
+            case NAME_STRING, NAME_OPT_STRING -> namedString(keyword, shape == Shape.NAME_OPT_STRING);
+            case CONDITION -> {
+                Expr expr = new ExprParser(cursor).expression();
+                yield expr == null ? null : new Member.Condition(keyword, keyword.text().equals("unless"), expr);
+            }
         };
     }
 
-    private static String hintFor(String word, List<String> keywords) {
-        String suggestion = Suggest.didYouMean(word, keywords);
-        return suggestion != null ? suggestion : "expected one of: " + String.join(", ", keywords);
+    private Member namedString(Name keyword, boolean optional) {
+        Name word = name("a name after '" + keyword.text() + "'");
+        if (word == null) {
+            return null;
+        }
+        if (optional && !cursor.at(TokenKind.STRING)) {
+            return new Member.NamedStr(keyword, word, null);
+        }
+        StringValue value = string(keyword.text() + " " + word.text());
+        return value == null ? null : new Member.NamedStr(keyword, word, value);
+    }
+
+    private void unknownMember(Token t) {
+        String what = memberWord();
+        if (!t.is(TokenKind.IDENT)) {
+            cursor.unexpected("expected a " + what + " (" + String.join(", ", keywords) + ") or '}'", null);
+            return;
+        }
+        String hint = Suggest.didYouMean(t.text(), keywords);
+        String owner = Grammar.ownerOf(t.text());
+        if (hint == null && owner != null) {
+            hint = "'" + t.text() + "' belongs in " + owner;
+        }
+        cursor.diagnostics().error(Code.P015, t.span(), "unknown " + what + " '" + t.text() + "' in " + describeOwner(),
+            hint != null ? hint : "expected one of: " + String.join(", ", keywords));
     }
 
     /** Whether an error made the parser skip part of the body (so "missing clause" would be noise). */
@@ -127,29 +133,32 @@ final class Members {
         return recovered;
     }
 
-    private boolean isRule() {
-        return kind.equals("permit") || kind.equals("forbid");
+    private String describeOwner() {
+        return kind.equals("policy") ? "the policy header" : kind + " '" + owner.text() + "'";
+    }
+
+    private String memberWord() {
+        return shapes.containsKey("principal") ? "clause" : "field";
     }
 
     /** Skips up to the next line starting with a member keyword, a declaration, or to '}'. */
-    private void skipToMember(List<String> keywords) {
+    private void skipToMember() {
         recovered = true;
         while (!cursor.at(TokenKind.EOF) && !cursor.at(TokenKind.RBRACE)) {
             Token t = cursor.peek();
-            if (t.lineStart() && t.is(TokenKind.IDENT)
-                && (keywords.contains(t.text()) || Parser.DECLARATIONS.contains(t.text()))) {
+            if (t.lineStart() && t.is(TokenKind.IDENT) && (shapes.containsKey(t.text()) || cursor.atDeclarationStart())) {
                 return;
             }
             cursor.advance();
         }
     }
 
-    private StringValue stringAfter(Token keyword) {
-        Token t = cursor.expect(TokenKind.STRING, "a string after '" + keyword.text() + "'");
+    private StringValue string(String after) {
+        Token t = cursor.expect(TokenKind.STRING, "a string after '" + after + "'");
         return t == null ? null : new StringValue(t.value(), t.span(), t.verbatim());
     }
 
-    private Target target(Token keyword, String what) {
+    private Target target(String keyword) {
         Token t = cursor.peek();
         if (t.isWord("any")) {
             cursor.advance();
@@ -157,19 +166,33 @@ final class Members {
         }
         if (t.is(TokenKind.LBRACKET)) {
             cursor.advance();
-            return nameList(what);
+            return nameList();
         }
-        Name name = name(what + ", 'any' or a list [a, b] after '" + keyword.text() + "'");
+        Name name = name(targetNoun(keyword) + ", 'any' or a list [a, b] after '" + keyword + "'");
         return name == null ? null : new Target.Names(List.of(name));
     }
 
-    private Target nameList(String what) {
+    /** What a target clause names, for messages: {@code an identity name}. */
+    private static String targetNoun(String keyword) {
+        return switch (keyword) {
+            case "principal" -> "an identity name";
+            case "call" -> "an entrypoint name";
+            case "endpoint" -> "an endpoint name";
+            case "datasource" -> "a datasource name";
+            case "only_to" -> "an endpoint or datasource name";
+            case "method" -> "an HTTP method";
+            case "detect" -> "a detector name";
+            default -> "a name";
+        };
+    }
+
+    private Target nameList() {
         List<Name> names = new ArrayList<>();
         do {
             if (cursor.at(TokenKind.RBRACKET) && !names.isEmpty()) {
                 break; // trailing comma
             }
-            Name name = name("expected " + what + " in the list");
+            Name name = name("a name in the list");
             if (name == null) {
                 return null;
             }
@@ -180,8 +203,8 @@ final class Members {
 
     private Name name(String expected) {
         Token t = cursor.peek();
-        if (!t.is(TokenKind.IDENT) || Parser.RESERVED.contains(t.text())) {
-            cursor.unexpected(expected.startsWith("expected") ? expected : "expected " + expected, null);
+        if (!t.is(TokenKind.IDENT) || Grammar.RESERVED.contains(t.text())) {
+            cursor.unexpected("expected " + expected, null);
             return null;
         }
         cursor.advance();

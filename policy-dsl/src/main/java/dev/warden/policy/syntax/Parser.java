@@ -2,7 +2,6 @@ package dev.warden.policy.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Recursive-descent parser for declarations. Each field or clause starts on its own line; on an
@@ -10,11 +9,6 @@ import java.util.Set;
  * reports every independent mistake.
  */
 public final class Parser {
-    static final List<String> DECLARATIONS = List.of("identity", "entrypoint", "permit", "forbid");
-    static final Set<String> RESERVED = Set.of("any", "and", "or", "not", "contains", "true", "false");
-    static final List<String> IDENTITY_FIELDS = List.of("issuer", "subject", "audience", "group");
-    static final List<String> ENTRYPOINT_FIELDS = List.of("method");
-    static final List<String> RULE_CLAUSES = List.of("principal", "call", "when", "unless");
 
     private final SourceFile file;
     private final Cursor cursor;
@@ -41,35 +35,26 @@ public final class Parser {
 
     private Decl declaration() {
         Token keyword = cursor.peek();
-        if (!keyword.is(TokenKind.IDENT) || !DECLARATIONS.contains(keyword.text())) {
-            cursor.unexpected("expected a declaration (identity, entrypoint, permit or forbid)",
-                keyword.is(TokenKind.IDENT) ? Suggest.didYouMean(keyword.text(), DECLARATIONS) : null);
+        if (!keyword.is(TokenKind.IDENT) || !Grammar.DECLARATIONS.contains(keyword.text())) {
+            cursor.unexpected("expected a declaration (" + String.join(", ", Grammar.DECLARATIONS) + ")",
+                keyword.is(TokenKind.IDENT) ? Suggest.didYouMean(keyword.text(), Grammar.DECLARATIONS) : null);
             cursor.advance();
             skipToDeclaration();
             return null;
         }
         cursor.advance();
-        Name name = declarationName(keyword);
-        if (name == null || cursor.expect(TokenKind.LBRACE, "'{' after " + keyword.text() + " '" + name.text() + "'") == null) {
+        RuleKind ruleKind = RuleKind.of(keyword.text());
+        DeclKind kind = ruleKind != null ? DeclKind.RULE : DeclKind.valueOf(keyword.text().toUpperCase(java.util.Locale.ROOT));
+        Name name = kind == DeclKind.POLICY ? new Name("policy", keyword.span()) : declarationName(keyword);
+        String opened = kind == DeclKind.POLICY ? "'{' after 'policy' (the file's header has no name)"
+            : "'{' after " + keyword.text() + " '" + (name == null ? "" : name.text()) + "'";
+        if (name == null || cursor.expect(TokenKind.LBRACE, opened) == null) {
             skipToDeclaration();
             return null;
         }
-        Members members = new Members(cursor, keyword.text(), name);
-        return switch (keyword.text()) {
-            case "identity" -> {
-                List<Decl.Field> fields = members.identityFields();
-                yield new Decl.Identity(keyword.span(), name, fields, members.recovered());
-            }
-            case "entrypoint" -> {
-                List<StringValue> methods = members.methods();
-                yield new Decl.EntryPoint(keyword.span(), name, methods, members.recovered());
-            }
-            default -> {
-                List<Clause> clauses = members.clauses();
-                RuleKind kind = keyword.text().equals("permit") ? RuleKind.PERMIT : RuleKind.FORBID;
-                yield new Decl.Rule(keyword.span(), kind, name, clauses, members.recovered());
-            }
-        };
+        Members members = new Members(cursor, keyword.text(), name, Grammar.membersOf(kind, ruleKind));
+        List<Member> parsed = members.parse();
+        return new Decl(keyword.span(), kind, ruleKind, name, parsed, members.recovered());
     }
 
     private Name declarationName(Token keyword) {
@@ -79,7 +64,7 @@ public final class Parser {
             return null;
         }
         cursor.advance();
-        if (RESERVED.contains(t.text())) {
+        if (Grammar.RESERVED.contains(t.text())) {
             cursor.diagnostics().error(Code.P016, t.span(), "'" + t.text() + "' is a reserved word and cannot be a name",
                 "choose another name, e.g. '" + t.text() + "_" + keyword.text() + "'");
         }
@@ -87,11 +72,7 @@ public final class Parser {
     }
 
     private void skipToDeclaration() {
-        while (!cursor.at(TokenKind.EOF)) {
-            Token t = cursor.peek();
-            if (t.lineStart() && t.is(TokenKind.IDENT) && DECLARATIONS.contains(t.text())) {
-                return;
-            }
+        while (!cursor.at(TokenKind.EOF) && !cursor.atDeclarationStart()) {
             cursor.advance();
         }
     }

@@ -30,7 +30,7 @@ final class EntryPointMatchers {
         return matcher.and(not(isAbstract()));
     }
 
-    private static boolean isSubtypeOf(TypeDescription type, String className) {
+    static boolean isSubtypeOf(TypeDescription type, String className) {
         return hasSuperType(named(className)).matches(type);
     }
 

@@ -1,12 +1,21 @@
 package dev.warden.policy.eval;
 
 /**
- * A subject pattern: {@code *} matches any run of characters within one segment (segments are
- * separated by {@code . / @ :}), {@code **} matches any run of characters at all; everything else
- * matches itself. Matching simulates the pattern's NFA one input character at a time, so it is
- * linear in the subject (times the pattern length) — no backtracking over attacker-chosen input.
+ * A glob, with one meaning wherever Warden uses one: {@code *} matches any run of characters
+ * within one segment, {@code **} matches any run of characters at all (separators included);
+ * everything else matches itself. What separates segments depends on what is matched: {@code . /
+ * @ :} in subjects, {@code .} between host labels and column parts, {@code /} between path
+ * segments. Matching simulates the pattern's NFA one input character at a time, so it is linear in
+ * the input (times the pattern length) — no backtracking over attacker-chosen input.
  */
-final class SubjectGlob {
+final class Glob {
+    /** Separators of subject segments. */
+    static final String SUBJECT = "./@:";
+    /** Separator of host labels and of dotted column names. */
+    static final String DOTS = ".";
+    /** Separator of URL path segments. */
+    static final String PATH = "/";
+
     private static final int STAR = -1;
     private static final int DOUBLE_STAR = -2;
 
@@ -17,8 +26,10 @@ final class SubjectGlob {
     private final long starMask;
     private final long doubleStarMask;
     private final long[] asciiMasks;
+    private final String separators;
 
-    private SubjectGlob(String exact, int[] elements, String prefix, String suffix) {
+    private Glob(String exact, int[] elements, String prefix, String suffix, String separators) {
+        this.separators = separators;
         this.exact = exact;
         this.elements = elements;
         this.prefix = prefix;
@@ -38,15 +49,15 @@ final class SubjectGlob {
         this.asciiMasks = elements == null ? null : ascii;
     }
 
-    /** The subject if the pattern has no wildcard, else null. */
+    /** The pattern if it has no wildcard, else null. */
     String exact() {
         return exact;
     }
 
     /** Compiles a pattern the checker accepted (in particular: no run of three stars). */
-    static SubjectGlob compile(String pattern) {
+    static Glob compile(String pattern, String separators) {
         if (pattern.indexOf('*') < 0) {
-            return new SubjectGlob(pattern, null, pattern, "");
+            return new Glob(pattern, null, pattern, "", separators);
         }
         int[] elements = new int[pattern.length()];
         int n = 0;
@@ -62,11 +73,11 @@ final class SubjectGlob {
         // literal text around the wildcards: most non-matching subjects are rejected by these alone
         String prefix = pattern.substring(0, pattern.indexOf('*'));
         String suffix = pattern.substring(pattern.lastIndexOf('*') + 1);
-        return new SubjectGlob(null, java.util.Arrays.copyOf(elements, n), prefix, suffix);
+        return new Glob(null, java.util.Arrays.copyOf(elements, n), prefix, suffix, separators);
     }
 
-    static boolean isSeparator(char c) {
-        return c == '.' || c == '/' || c == '@' || c == ':';
+    private boolean isSeparator(char c) {
+        return separators.indexOf(c) >= 0;
     }
 
     boolean matches(String subject) {

@@ -1,20 +1,20 @@
 package dev.warden.policy.eval;
 
 /**
- * The rules of one entrypoint, pre-split by identity: a caller who matches exactly one identity
+ * The rules of one target declaration, pre-split by identity: a caller who matches exactly one identity
  * (the common case) only has that identity's rules and the {@code principal any} rules evaluated.
  */
-final class EntryPointRules {
+final class TargetRules {
     private final RuleSet all;
     private final RuleSet anyPrincipal;
     private final RuleSet[] byIdentity;
 
     /**
-     * @param all every rule of the entrypoint
+     * @param all every rule of the declaration
      * @param anyPrincipal those with {@code principal any}
      * @param byIdentity per identity index: the rules naming it, plus {@code anyPrincipal}
      */
-    EntryPointRules(RuleSet all, RuleSet anyPrincipal, RuleSet[] byIdentity) {
+    TargetRules(RuleSet all, RuleSet anyPrincipal, RuleSet[] byIdentity) {
         this.all = all;
         this.anyPrincipal = anyPrincipal;
         this.byIdentity = byIdentity;
