@@ -14,17 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Found by the fuzz tests: a condition of a few thousand nested parentheses or {@code not}s threw
- * StackOverflowError out of the loader. Conditions nest at most 64 levels; deeper is P006.
+ * StackOverflowError out of the loader. Conditions nest at most 64 levels; deeper is P006
+ * (SyntaxDiagnosticsTest has the basic case).
  */
 class NestingDepthTest {
-
-    @Test
-    void tenThousandParenthesesAreOneP006AtTheFirstLevelTooDeep() {
-        String when = "    when " + "(".repeat(10_000) + "true" + ")".repeat(10_000) + "\n";
-        Diagnostic d = only(errors(rule(when)));
-        assertAt(d, "P006", CLAUSE_LINE, 10 + 64);
-        assertEquals("condition is nested more than 64 levels deep", d.message());
-    }
 
     @Test
     void chainsOfNotCountAsNesting() {

@@ -86,6 +86,15 @@ class SyntaxDiagnosticsTest {
         assertEquals("unexpected character U+FEFF", d.message());
     }
 
+    /** Found by the fuzz tests: thousands of levels overflowed the parser's stack (see NestingDepthTest). */
+    @Test
+    void conditionNestedDeeperThan64LevelsIsOneP006AtTheFirstLevelTooDeep() {
+        String when = "    when " + "(".repeat(10_000) + "true" + ")".repeat(10_000) + "\n";
+        Diagnostic d = only(errors(rule(when)));
+        assertAt(d, "P006", CLAUSE_LINE, 10 + 64);
+        assertEquals("condition is nested more than 64 levels deep", d.message());
+    }
+
     @Test
     void shortUnicodeEscapeIsP003() {
         assertAt(only(errors("identity a {\n    issuer \"\\u12\"\n    subject \"x\"\n}\n")), "P003", 2, 13);

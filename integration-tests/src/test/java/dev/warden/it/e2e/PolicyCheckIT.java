@@ -16,28 +16,37 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code java -jar warden-agent.jar policy check}, run from the built jar (its Jackson and picocli
- * isolated under inst/). The policies in {@code examples/} form one set: the agent's
- * {@code policy=examples/} would load them together, so they must check clean together.
+ * isolated under inst/). Every example set must check clean - no error, no warning: people copy
+ * them. A set is {@code examples/} itself or a directory below it that holds {@code .policy}
+ * files, each loaded as the agent's {@code policy=DIR} would load it.
  */
 class PolicyCheckIT {
 
     private final WardenCli cli = new WardenCli(BuildLayout.agentJar());
 
-    @Test
-    void theExamplesCheckCleanAsOneSetWithTheDocumentedRevision() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> everyExampleSetChecksCleanWithTheDocumentedRevision() throws Exception {
         Path examples = BuildLayout.examplesDir();
+        List<Path> sets = exampleSets(examples);
+        assertTrue(sets.contains(examples), () -> "no .policy file directly in " + examples);
+        return sets.stream().map(set -> DynamicTest.dynamicTest("examples/" + examples.relativize(set),
+            () -> assertChecksClean(set)));
+    }
 
-        WardenCli.Result result = cli.run("policy", "check", "--format", "json", examples.toString());
+    private void assertChecksClean(Path set) throws Exception {
+        WardenCli.Result result = cli.run("policy", "check", "--format", "json", set.toString());
 
         assertEquals(0, result.exitCode(), result::describe);
         JsonNode report = new ObjectMapper().readTree(result.stdout());
         List<String> files = new ArrayList<>();
         report.get("files").forEach(f -> files.add(f.asText()));
-        assertEquals(policyFilesIn(examples), files, result::describe);
+        assertEquals(policyFilesIn(set), files, result::describe);
         assertEquals(0, report.get("diagnostics").size(), result::describe);
         JsonNode summary = report.get("summary");
         assertTrue(summary.get("ok").asBoolean(), result::describe);
@@ -72,6 +81,19 @@ class PolicyCheckIT {
             sha256.update((byte) 0);
         }
         return "sha256:" + HexFormat.of().formatHex(sha256.digest()).substring(0, 16);
+    }
+
+    /** The directory and every directory below it that holds .policy files of its own. */
+    private static List<Path> exampleSets(Path examples) throws Exception {
+        try (Stream<Path> dirs = Files.walk(examples)) {
+            List<Path> sets = new ArrayList<>();
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (!policyFilesIn(dir).isEmpty()) {
+                    sets.add(dir);
+                }
+            }
+            return sets;
+        }
     }
 
     /** What the CLI must list: the directory's own .policy files, in name order. */
