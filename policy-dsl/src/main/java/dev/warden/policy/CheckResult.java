@@ -10,11 +10,16 @@ import java.util.List;
  * @param revision the revision of the text that was read, whether or not it compiled: a rejected
  *     set can be named (in logs, in the journal) without its contents
  * @param files how many policy files were read
+ * @param fileNames every file of the set, directories expanded, in the order diagnostics are
+ *     sorted (a file that could not be read is listed too)
+ * @param rules how many rules the compiled set holds (0 when it did not compile)
  */
-public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics, String revision, int files) {
+public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics, String revision, int files,
+                          List<String> fileNames, int rules) {
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
+        fileNames = List.copyOf(fileNames);
     }
 
     public boolean ok() {

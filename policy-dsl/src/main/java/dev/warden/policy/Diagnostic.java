@@ -23,6 +23,7 @@ public record Diagnostic(String code, Severity severity, String file, int line, 
 
     /**
      * {@code file:line:col: error[CODE]: message}, the source line, a caret under the span, the hint.
+     * A line longer than 120 characters is shown as a window around the span.
      * A problem with a whole file (line 0, e.g. a missing file) renders as {@code file: error[CODE]: ...}.
      */
     public String render() {
@@ -32,8 +33,9 @@ public record Diagnostic(String code, Severity severity, String file, int line, 
         }
         text.append(": ").append(severity.label()).append('[').append(code).append("]: ").append(message);
         if (line > 0) {
-            text.append('\n').append("    ").append(sourceLine).append('\n');
-            text.append("    ").append(" ".repeat(Math.max(0, column - 1))).append("^".repeat(Math.max(1, length)));
+            LineExcerpt shown = LineExcerpt.of(sourceLine, column, length);
+            text.append('\n').append("    ").append(shown.text()).append('\n');
+            text.append("    ").append(" ".repeat(shown.caretOffset())).append("^".repeat(shown.caretLength()));
         }
         if (hint != null) {
             text.append('\n').append("    = help: ").append(hint);

@@ -44,15 +44,17 @@ public final class PolicyLoader {
      */
     public static CheckResult check(List<Path> paths) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> sources = PolicySources.read(paths, diagnostics);
+        PolicySources.Read read = PolicySources.read(paths, diagnostics);
+        List<SourceFile> sources = read.sources();
         if (sources.isEmpty() && diagnostics.isEmpty()) {
             diagnostics.fileError(Code.P040, paths.isEmpty() ? "(no paths)" : paths.toString(),
                 "no policy files to load", "give at least one .policy file, or a directory that holds some");
         }
         if (!diagnostics.isEmpty()) {
-            // a set with a file missing would only add misleading "unknown name" errors: stop here
+            // with a file missing, the names it declares would be reported as unknown: syntax only
+            sources.forEach(source -> Parser.parse(source, diagnostics));
             List<SourceFile> sorted = sorted(sources);
-            return new CheckResult(null, diagnostics.sorted(names(sources)), revision(sorted), sorted.size());
+            return new CheckResult(null, diagnostics.sorted(read.files()), revision(sorted), sorted.size(), read.files(), 0);
         }
         return compile(sources);
     }
@@ -103,10 +105,12 @@ public final class PolicyLoader {
         CheckedPolicy checked = Checker.check(parsed, diagnostics);
         List<Diagnostic> found = diagnostics.sorted(names(sources));
         String revision = revision(sources);
+        List<String> files = names(sources);
         if (diagnostics.hasErrors()) {
-            return new CheckResult(null, found, revision, sources.size());
+            return new CheckResult(null, found, revision, sources.size(), files, 0);
         }
-        return new CheckResult(PolicyCompiler.compile(checked, revision), found, revision, sources.size());
+        return new CheckResult(PolicyCompiler.compile(checked, revision), found, revision, sources.size(), files,
+            checked.rules().size());
     }
 
     /**

@@ -21,18 +21,22 @@ final class PolicySources {
     private PolicySources() {
     }
 
-    static List<SourceFile> read(List<Path> paths, Diagnostics diagnostics) {
-        List<SourceFile> sources = new ArrayList<>();
+    /** The sources that could be read, and the name of every file of the set (read or not). */
+    record Read(List<SourceFile> sources, List<String> files) {
+    }
+
+    static Read read(List<Path> paths, Diagnostics diagnostics) {
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                for (Path file : policyFilesIn(path, diagnostics)) {
-                    readFile(file, sources, diagnostics);
-                }
+                files.addAll(policyFilesIn(path, diagnostics));
             } else {
-                readFile(path, sources, diagnostics);
+                files.add(path);
             }
         }
-        return sources;
+        List<SourceFile> sources = new ArrayList<>();
+        files.forEach(file -> readFile(file, sources, diagnostics));
+        return new Read(sources, files.stream().map(Path::toString).toList());
     }
 
     /** The directory's {@code *.policy} files (not its subdirectories'), in name order. */

@@ -19,6 +19,19 @@ class CheckDiagnosticsTest {
         return DECLARATIONS + "permit r {\n    principal " + principal + "\n    call " + call + "\n}\n";
     }
 
+    /**
+     * Found by the fuzz tests: a message quoting a decoded string ran over two lines when the
+     * string held an escaped line break, so "file:line:col: message" was no longer one line.
+     */
+    @Test
+    void aMessageQuotingDecodedTextStaysOnOneLine() {
+        String source = "entrypoint e {\n    method \"a.B#c(int, x\\ny)\"\n}\n";
+        Diagnostic d = only(errors(source));
+        assertAt(d, "P020", 2, 12);
+        assertEquals("'\\n' cannot appear in a parameter type (in \"a.B#c(int, x\\ny)\")", d.message());
+        assertEquals(4, d.render().split("\n").length, d::render);
+    }
+
     @Test
     void misspeltIdentityIsP010WithDidYouMean() {
         Diagnostic d = only(errors(ruleWith("ingst", "split_documents")));

@@ -63,6 +63,38 @@ class SyntaxDiagnosticsTest {
         assertEquals("unknown escape '\\q'", d.message());
     }
 
+    /** Found while fuzzing: a backslash before a real NUL was dropped without a word. */
+    @Test
+    void backslashBeforeANulCharacterIsP003ShowingTheCodePoint() {
+        Diagnostic d = only(errors("identity a {\n    issuer \"a\\\0b\"\n    subject \"x\"\n}\n"));
+        assertAt(d, "P003", 2, 14);
+        assertEquals("unknown escape: '\\' followed by U+0000", d.message());
+    }
+
+    /** Found while fuzzing: an emoji was two errors, each quoting half of it. */
+    @Test
+    void aCharacterOutsideTheBasicPlaneIsOneP004() {
+        Diagnostic d = only(errors(rule("    when arg.size > 1 \uD83D\uDE00\n")));
+        assertAt(d, "P004", CLAUSE_LINE, 23);
+        assertEquals(2, d.length());
+        assertEquals("unexpected character '\uD83D\uDE00'", d.message());
+    }
+
+    @Test
+    void anInvisibleCharacterIsShownAsItsCodePoint() {
+        Diagnostic d = only(errors(rule("    when arg.size > 1 \uFEFF\n")));
+        assertEquals("unexpected character U+FEFF", d.message());
+    }
+
+    /** Found by the fuzz tests: thousands of levels overflowed the parser's stack (see NestingDepthTest). */
+    @Test
+    void conditionNestedDeeperThan64LevelsIsOneP006AtTheFirstLevelTooDeep() {
+        String when = "    when " + "(".repeat(10_000) + "true" + ")".repeat(10_000) + "\n";
+        Diagnostic d = only(errors(rule(when)));
+        assertAt(d, "P006", CLAUSE_LINE, 10 + 64);
+        assertEquals("condition is nested more than 64 levels deep", d.message());
+    }
+
     @Test
     void shortUnicodeEscapeIsP003() {
         assertAt(only(errors("identity a {\n    issuer \"\\u12\"\n    subject \"x\"\n}\n")), "P003", 2, 13);

@@ -3,7 +3,6 @@ package dev.warden.agent.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
@@ -17,7 +16,6 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-            + String.join(", ", spec.subcommands().keySet()));
+        throw MissingCommand.in(spec);
     }
 }

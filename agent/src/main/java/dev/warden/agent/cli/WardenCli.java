@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * The {@code warden} command line ({@code java -jar warden-agent.jar ...}). New verbs ({@code policy},
  * {@code approve}, {@code attach}, {@code verify}) join {@link Warden#subcommands}.
  *
- * <p>Exit statuses: see {@link ExitStatus} and docs/replay.md. Errors are one line on standard
+ * <p>Exit statuses: see {@link ExitStatus} and docs/cli.md. Errors are one line on standard
  * error, starting {@code warden: }.
  */
 public final class WardenCli {
@@ -35,13 +35,25 @@ public final class WardenCli {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Warden())
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** {@code factory} creates every command object (a test replaces one to make it fail as a bug would). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Warden(), factory)
             .setOut(out)
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler(WardenCli::usageError)
             .setExecutionExceptionHandler(WardenCli::failure);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to failure(). An Error (StackOverflowError, ...) would
+            // end the JVM with status 1, which policy check uses for "errors found".
+            err.println("warden: internal error (please report it): " + e);
+            return ExitStatus.INTERNAL;
+        }
     }
 
     private static int usageError(ParameterException e, String[] args) {
@@ -67,8 +79,9 @@ public final class WardenCli {
 
     @Command(name = "warden", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
         description = "Warden: data-access policy enforcement inside the JVM.",
-        subcommands = {ReplayCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 not found, 2 usage or input error, 3 internal error."})
+        subcommands = {ReplayCommand.class, PolicyCommand.class},
+        footer = {"", "Exit status: 0 ok, 1 not found (replay) or errors found (policy check), 2 usage or input error,"
+            + " 3 internal error. See docs/cli.md."})
     static final class Warden implements Callable<Integer> {
 
         @Spec
@@ -76,8 +89,7 @@ public final class WardenCli {
 
         @Override
         public Integer call() {
-            throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+            throw MissingCommand.in(spec);
         }
     }
 }

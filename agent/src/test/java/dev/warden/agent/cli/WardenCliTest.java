@@ -260,7 +260,7 @@ class WardenCliTest {
     void noCommandExitsTwoListingTheChoices() {
         CliRun top = CliRun.of();
         assertEquals(2, top.status());
-        assertOneErrorLine(top, "warden: missing command: choose one of replay");
+        assertOneErrorLine(top, "warden: missing command: choose one of replay, policy");
         CliRun replay = CliRun.of("replay");
         assertEquals(2, replay.status());
         assertOneErrorLine(replay, "warden: missing command: choose one of sessions, show, summary, policy");

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 
 /**
  * Where the build put what the forked JVMs need, as the Maven build passes it in system
- * properties: the agent jar ({@code warden.agent.jar}) and the sample service's class path
- * ({@code warden.it.classes} + the file named by {@code warden.it.classpath.file}).
+ * properties: the agent jar ({@code warden.agent.jar}), the sample service's class path
+ * ({@code warden.it.classes} + the file named by {@code warden.it.classpath.file}) and the
+ * examples ({@code warden.examples.dir}).
  */
 public final class BuildLayout {
 
@@ -26,6 +27,15 @@ public final class BuildLayout {
                 + "`mvn -B -pl agent -am package` (or run `mvn -B verify` from the repository root)");
         }
         return jar.toAbsolutePath().normalize();
+    }
+
+    /** The repository's {@code examples/} directory ({@code warden.examples.dir}, as the build passes it). */
+    public static Path examplesDir() {
+        Path dir = Path.of(System.getProperty("warden.examples.dir", "../examples"));
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no examples directory at " + dir.toAbsolutePath());
+        }
+        return dir.toAbsolutePath().normalize();
     }
 
     /** The sample service's run-time class path; this JVM's own class path when not built by Maven. */

@@ -17,6 +17,8 @@ public enum Code {
     P004,
     /** An integer literal outside the 64-bit signed range. */
     P005,
+    /** A condition nested deeper than the parser allows ({@code not} and parentheses). */
+    P006,
     /** A name that is not declared. */
     P010,
     /** A name declared twice (names are global across all files of a set). */

@@ -9,10 +9,14 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> found = new ArrayList<>();
 
-    /** Reports {@code code} at {@code at}; its severity comes from the code (P: error, W: warning). */
+    /**
+     * Reports {@code code} at {@code at}; its severity comes from the code (P: error, W: warning).
+     * Message and hint may quote decoded source text: they are kept to one line (see
+     * {@link CharNames#oneLine}) so that {@code file:line:col: message} stays one line.
+     */
     public void error(Code code, Span at, String message, String hint) {
         found.add(new Diagnostic(code.name(), code.severity(), at.file().name(), at.line(), at.column(),
-            Math.max(1, at.length()), message, at.file().line(at.line()), hint));
+            Math.max(1, at.length()), CharNames.oneLine(message), at.file().line(at.line()), CharNames.oneLine(hint)));
     }
 
     /** A lint: same as {@link #error}, named for readability at call sites. */
@@ -22,7 +26,8 @@ public final class Diagnostics {
 
     /** A problem with a whole file or the set, not a place in it (line and column 0). */
     public void fileError(Code code, String file, String message, String hint) {
-        found.add(new Diagnostic(code.name(), code.severity(), file, 0, 0, 1, message, "", hint));
+        found.add(new Diagnostic(code.name(), code.severity(), file, 0, 0, 1, CharNames.oneLine(message), "",
+            CharNames.oneLine(hint)));
     }
 
     public boolean isEmpty() {

@@ -9,7 +9,15 @@ import java.util.List;
  * what they mean.
  */
 final class ExprParser {
+    /**
+     * Levels of {@code not} and parentheses a condition may nest. Far more than anyone writes; the
+     * bound keeps the parser, checker and evaluator (all recursive) well inside any thread's stack,
+     * where thousands of levels overflowed it.
+     */
+    static final int MAX_DEPTH = 64;
+
     private final Cursor cursor;
+    private int depth;
 
     ExprParser(Cursor cursor) {
         this.cursor = cursor;
@@ -47,20 +55,34 @@ final class ExprParser {
 
     private Expr unary() {
         Token t = cursor.peek();
+        if (!t.isWord("not") && !t.is(TokenKind.LPAREN)) {
+            return comparison();
+        }
+        if (depth == MAX_DEPTH) {
+            cursor.diagnostics().error(Code.P006, t.span(), "condition is nested more than " + MAX_DEPTH
+                + " levels deep", "simplify it, or split it into several 'when' and 'unless' clauses");
+            return null;
+        }
+        depth++;
+        try {
+            return nested(t);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** {@code not unary} or {@code ( condition )}, starting at {@code t}. */
+    private Expr nested(Token t) {
+        cursor.advance();
         if (t.isWord("not")) {
-            cursor.advance();
             Expr operand = unary();
             return operand == null ? null : new Expr.Not(t.span(), operand);
         }
-        if (t.is(TokenKind.LPAREN)) {
-            cursor.advance();
-            Expr inner = expression();
-            if (inner == null || cursor.expect(TokenKind.RPAREN, "')'") == null) {
-                return null;
-            }
-            return inner;
+        Expr inner = expression();
+        if (inner == null || cursor.expect(TokenKind.RPAREN, "')'") == null) {
+            return null;
         }
-        return comparison();
+        return inner;
     }
 
     private Expr comparison() {

@@ -148,12 +148,10 @@ public final class Lexer {
             case '\'' -> "strings use double quotes: \"...\"";
             default -> null;
         };
-        int length = 1;
-        if ((c == '&' || c == '|') && next == c) {
-            length = 2;
-            pos++;
-        }
-        diagnostics.error(Code.P004, spanAt(start, length), "unexpected character '" + c + "'", hint);
+        int codePoint = text.codePointAt(start);
+        int length = (c == '&' || c == '|') && next == c ? 2 : Character.charCount(codePoint);
+        pos = start + length; // one code point, one error: never half of a surrogate pair
+        diagnostics.error(Code.P004, spanAt(start, length), "unexpected character " + CharNames.shown(codePoint), hint);
         String raw = text.substring(start, pos);
         switch (c) {
             case '=' -> add(TokenKind.EQ, start, raw, "", 0, true);

@@ -43,7 +43,10 @@ final class StringLiteral {
     /** Decodes the escape at {@code i} (a backslash) into {@code value}; returns the index after it. */
     private static int escape(Lexer lexer, int i, StringBuilder value) {
         String text = lexer.text();
-        char e = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+        if (i + 1 >= text.length() || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r') {
+            return i + 1; // the string ends here unclosed, which is what gets reported
+        }
+        char e = text.charAt(i + 1);
         switch (e) {
             case '"' -> value.append('"');
             case '\\' -> value.append('\\');
@@ -58,17 +61,23 @@ final class StringLiteral {
                 }
                 lexer.diagnostics().error(Code.P003, lexer.spanAt(i, 2),
                     "'\\u' must be followed by four hex digits", "write e.g. \\u00e9");
-                return i + 2;
             }
             default -> {
-                if (e == '\n' || e == '\r' || e == '\0') {
-                    return i + 1;
-                }
-                lexer.diagnostics().error(Code.P003, lexer.spanAt(i, 2), "unknown escape '\\" + e + "'",
-                    "valid escapes are \\\" \\\\ \\n \\t \\r \\uXXXX");
+                return unknownEscape(lexer, i);
             }
         }
         return i + 2;
+    }
+
+    /** Reports the backslash and the whole code point after it (a NUL is a character, not the end). */
+    private static int unknownEscape(Lexer lexer, int i) {
+        int codePoint = lexer.text().codePointAt(i + 1);
+        String shown = CharNames.shown(codePoint);
+        int length = 1 + Character.charCount(codePoint);
+        lexer.diagnostics().error(Code.P003, lexer.spanAt(i, length), shown.startsWith("'")
+                ? "unknown escape '\\" + shown.substring(1) : "unknown escape: '\\' followed by " + shown,
+            "valid escapes are \\\" \\\\ \\n \\t \\r \\uXXXX");
+        return i + length;
     }
 
     private static int hex4(String text, int from) {
