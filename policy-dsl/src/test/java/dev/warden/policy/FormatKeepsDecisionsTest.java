@@ -38,11 +38,11 @@ class FormatKeepsDecisionsTest {
         Map<String, String> original = new TreeMap<>();
         try (Stream<Path> files = Files.list(Path.of("../examples/rag-pipeline"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".policy")).toList()) {
-                original.put(file.getFileName().toString(), Files.readString(file));
+                original.put(file.getFileName().toString(), respaced(Files.readString(file)));
             }
         }
         Map<String, String> formatted = new TreeMap<>();
-        original.forEach((name, text) -> formatted.put(name, FormatterTest.format(respaced(text))));
+        original.forEach((name, text) -> formatted.put(name, FormatterTest.format(text)));
         assertEquals(Set.of(Effect.values()), assertSameDecisions(original, formatted, ragRequests(3000)));
     }
 

@@ -59,6 +59,14 @@ class FormatterTest {
     }
 
     @Test
+    void theExamplesAreInCanonicalLayout() throws IOException {
+        for (Path example : examples()) {
+            String text = Files.readString(example);
+            assertEquals(text, format(text), example + " is not formatted: run `warden policy fmt examples`");
+        }
+    }
+
+    @Test
     void everyCommentIsKeptInOrder() {
         String messy = resource("messy.policy");
         List<String> before = comments(messy);

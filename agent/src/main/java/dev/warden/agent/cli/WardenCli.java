@@ -67,8 +67,9 @@ public final class WardenCli {
 
     @Command(name = "warden", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
         description = "Warden: data-access policy enforcement inside the JVM.",
-        subcommands = {ReplayCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 not found, 2 usage or input error, 3 internal error."})
+        subcommands = {ReplayCommand.class, PolicyCommand.class},
+        footer = {"", "Exit status: 0 ok, 1 not found (replay) or failed (policy test, policy fmt --check), "
+            + "2 usage or input error, 3 internal error."})
     static final class Warden implements Callable<Integer> {
 
         @Spec

@@ -59,7 +59,7 @@ public final class PolicyFiles {
         Json json = file.get("policy");
         List<String> names = json instanceof Json.Str str ? List.of(str.value()) : file.strings("policy", false);
         List<Path> paths = new ArrayList<>();
-        Path base = path.toAbsolutePath().getParent();
+        Path base = path.getParent() != null ? path.getParent() : Path.of("");
         for (String name : names == null ? List.<String>of() : names) {
             paths.add(base.resolve(name).normalize());
         }
