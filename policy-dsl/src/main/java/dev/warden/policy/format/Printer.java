@@ -5,13 +5,9 @@ import dev.warden.policy.format.FileUnits.MemberUnits;
 import dev.warden.policy.syntax.Comment;
 import dev.warden.policy.syntax.Decl;
 import dev.warden.policy.syntax.DeclKind;
-import dev.warden.policy.syntax.ExprPrinter;
 import dev.warden.policy.syntax.Member;
-import dev.warden.policy.syntax.Name;
 import dev.warden.policy.syntax.SourceFile;
-import dev.warden.policy.syntax.Target;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Writes a file in the canonical layout: one blank line between declarations; members indented
@@ -79,31 +75,12 @@ final class Printer {
         if (units.member() instanceof Member.Condition condition) {
             new ConditionLayout(out, head, parts).write(condition.expr());
         } else {
-            out.add(head + value(units), parts.get(0).trailingText());
+            out.add(head + MemberText.value(units.member(), units.bracketed()), parts.get(0).trailingText());
         }
     }
 
     private void comments(List<Comment> comments, String indent) {
         comments.forEach(c -> out.add(indent + text(c)));
-    }
-
-    private static String value(MemberUnits units) {
-        Member member = units.member();
-        if (member instanceof Member.Str str) {
-            return ExprPrinter.quote(str.value().value());
-        }
-        if (member instanceof Member.Word word) {
-            return word.word().text();
-        }
-        if (member instanceof Member.NamedStr named) {
-            return named.name().text() + (named.value() == null ? "" : " " + ExprPrinter.quote(named.value().value()));
-        }
-        Target target = ((Member.Targets) member).target();
-        if (target instanceof Target.Names names) {
-            String joined = names.names().stream().map(Name::text).collect(Collectors.joining(", "));
-            return units.bracketed() || names.names().size() > 1 ? "[" + joined + "]" : joined;
-        }
-        return "any";
     }
 
     private static String text(Comment comment) {
