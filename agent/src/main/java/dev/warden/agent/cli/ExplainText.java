@@ -69,7 +69,7 @@ final class ExplainText {
             return "\"" + s + "\"";
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().map(String::valueOf).sorted().toList().toString().replace(" ", "");
+            return "[" + String.join(",", c.stream().map(String::valueOf).sorted().toList()) + "]";
         }
         return String.valueOf(value);
     }

@@ -39,6 +39,7 @@ final class PolicyFmtCommand implements Callable<Integer> {
             + "'-' formats standard input to standard output.")
     List<Path> paths;
 
+    /** A file could not be read, written, or parsed: exit 2 after doing the others. */
     private boolean unreadable;
     private boolean unformatted;
 
@@ -59,10 +60,9 @@ final class PolicyFmtCommand implements Callable<Integer> {
             String formatted = format(file.toString(), text);
             if (formatted != null && !formatted.equals(text)) {
                 unformatted = true;
-                if (!check) {
-                    FileRewrite.replace(file, formatted);
+                if (check || rewrite(file, formatted)) {
+                    out.println(file);
                 }
-                out.println(file);
             }
         }
         if (unreadable) {
@@ -97,6 +97,17 @@ final class PolicyFmtCommand implements Callable<Integer> {
             return null;
         }
         return result.text();
+    }
+
+    private boolean rewrite(Path file, String formatted) {
+        try {
+            FileRewrite.replace(file, formatted);
+            return true;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("warden: cannot write " + file + ": " + e + " (it is left as it was)");
+            unreadable = true;
+            return false;
+        }
     }
 
     private String read(Path file) {

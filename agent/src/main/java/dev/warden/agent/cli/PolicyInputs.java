@@ -31,8 +31,8 @@ final class PolicyInputs {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
                         .map(Path::normalize).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new CliException(ExitStatus.USAGE, "cannot list " + path + ": " + e.getMessage());
                 }
             } else if (Files.exists(path)) {
                 files.add(path);

@@ -26,9 +26,8 @@ public final class PolicyFiles {
 
     /** A request file: one JSON object in the request format. */
     public static Request readRequest(Path path) throws InputException {
-        Problems problems = new Problems(path.toString(), "");
-        String text = text(path, problems);
-        problems = new Problems(path.toString(), text);
+        String text = text(path);
+        Problems problems = new Problems(path.toString(), text);
         Json json = JsonParse.read(text, problems);
         Request request = json == null ? null : RequestReader.read(json, "the request", problems);
         if (problems.any()) {
@@ -39,9 +38,8 @@ public final class PolicyFiles {
 
     /** A {@code .policytest} file: {@code {"policy": ..., "tests": [{"name", "request", "expect"}, ...]}}. */
     public static TestFile readTests(Path path) throws InputException {
-        Problems problems = new Problems(path.toString(), "");
-        String text = text(path, problems);
-        problems = new Problems(path.toString(), text);
+        String text = text(path);
+        Problems problems = new Problems(path.toString(), text);
         Json json = JsonParse.read(text, problems);
         Fields file = json == null ? null : Fields.of(json, "a test file", problems, TEST_FILE_FIELDS);
         if (file == null) {
@@ -118,7 +116,8 @@ public final class PolicyFiles {
         return new PolicyTest(name, path + ":" + test.where().line() + ":" + test.where().column(), request, expected);
     }
 
-    private static String text(Path path, Problems problems) throws InputException {
+    private static String text(Path path) throws InputException {
+        Problems problems = new Problems(path.toString(), "");
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

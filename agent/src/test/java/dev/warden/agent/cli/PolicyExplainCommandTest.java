@@ -56,6 +56,19 @@ class PolicyExplainCommandTest {
     }
 
     @Test
+    void factsListEveryAttributeSortedWithSetsInBrackets() throws IOException {
+        Path request = Files.writeString(dir.resolve("facts.json"), """
+            {"principal": "anonymous", "call": {"method": "a.B#c()"},
+             "attributes": {"tenant": "acme", "labels": ["x y", "a"], "arg.size": 3, "dry_run": false}}
+            """);
+        CliRun run = CliRun.of("policy", "explain", "--request", request.toString(), "--policy", RAG);
+        assertEquals(0, run.status(), run.err());
+        assertEquals("request:  an anonymous caller calls a.B#c() at 1970-01-01T00:00:00Z", run.outLines()[0]);
+        assertEquals("facts:    arg.size=3 dry_run=false labels=[a,x y] tenant=\"acme\"", run.outLines()[1]);
+        assertTrue(run.out().contains("\ndecision: DENY: no rule permits an anonymous caller to call a.B#c"), run.out());
+    }
+
+    @Test
     void jsonCarriesTheTracesAndTheWholeDecision() throws IOException {
         Path request = Files.writeString(dir.resolve("embed.json"), EMBED);
         CliRun run = CliRun.of("policy", "explain", "--request", request.toString(), "--policy", RAG, "--format", "json");
