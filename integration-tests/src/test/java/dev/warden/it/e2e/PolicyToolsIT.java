@@ -23,7 +23,7 @@ class PolicyToolsIT {
 
     @Test
     void theExamplesPassTheirOwnTestsAndEveryRuleIsExercised() throws Exception {
-        WardenCli.Result run = cli.run("policy", "test", "--require-coverage", EXAMPLES.toString());
+        var run = cli.run("policy", "test", "--require-coverage", EXAMPLES.toString());
         assertEquals(0, run.exitCode(), run.describe());
         assertTrue(run.stdout().matches("(?s).*\nall \\d+ tests passed\n"), run.describe());
         Matcher coverage = COVERAGE.matcher(run.stdout());
@@ -38,7 +38,7 @@ class PolicyToolsIT {
 
     @Test
     void theExamplesAreFormatted() throws Exception {
-        WardenCli.Result run = cli.run("policy", "fmt", "--check", EXAMPLES.toString());
+        var run = cli.run("policy", "fmt", "--check", EXAMPLES.toString());
         assertEquals(0, run.exitCode(), run.describe());
         assertEquals("", run.stdout(), run.describe());
     }
@@ -50,7 +50,7 @@ class PolicyToolsIT {
         Files.writeString(tests, Files.readString(tests).replace(
             "\"expect\": {\"effect\": \"deny\", \"rules\": [\"reporting_never_splits\"]}",
             "\"expect\": {\"effect\": \"permit\", \"rules\": [\"reporting_never_splits\"]}"));
-        WardenCli.Result run = cli.run("policy", "test", tests.toString());
+        var run = cli.run("policy", "test", tests.toString());
         assertEquals(1, run.exitCode(), run.describe());
         assertTrue(run.stdout().contains("FAIL reporting may never split  (" + tests + ":"), run.describe());
         assertTrue(run.stdout().contains("  effect       expected permit, got deny\n"), run.describe());
@@ -59,7 +59,7 @@ class PolicyToolsIT {
 
     @Test
     void explainPrintsEveryRuleAndTheDecisionOfATest() throws Exception {
-        WardenCli.Result run = cli.run("policy", "explain", "--request", EXAMPLES.resolve("chunking.policytest").toString(),
+        var run = cli.run("policy", "explain", "--request", EXAMPLES.resolve("chunking.policytest").toString(),
             "--test", "reporting may never split");
         assertEquals(0, run.exitCode(), run.describe());
         List<String> lines = run.stdout().lines().toList();
