@@ -54,8 +54,16 @@ final class ExplainJson {
         json.writeStringField("reason", decision.reason());
         json.writeBooleanField("monitorOnly", decision.monitorOnly());
         json.writeObjectFieldStart("obligations");
+        masks(json, decision.obligations().masks());
+        injections(json, decision.obligations().injections());
+        approvals(json, decision.obligations().approvals());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void masks(JsonGenerator json, List<MaskSpec> masks) throws IOException {
         json.writeArrayFieldStart("masks");
-        for (MaskSpec mask : decision.obligations().masks()) {
+        for (MaskSpec mask : masks) {
             json.writeStartObject();
             json.writeStringField("ruleId", mask.ruleId());
             strings(json, "detectors", mask.detectors());
@@ -66,8 +74,12 @@ final class ExplainJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Where each credential is read from, never its value. */
+    private static void injections(JsonGenerator json, List<Injection> injections) throws IOException {
         json.writeArrayFieldStart("injections");
-        for (Injection injection : decision.obligations().injections()) {
+        for (Injection injection : injections) {
             json.writeStartObject();
             json.writeStringField("ruleId", injection.ruleId());
             json.writeStringField("credential", injection.credential());
@@ -80,8 +92,11 @@ final class ExplainJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void approvals(JsonGenerator json, List<ApprovalRequirement> approvals) throws IOException {
         json.writeArrayFieldStart("approvals");
-        for (ApprovalRequirement approval : decision.obligations().approvals()) {
+        for (ApprovalRequirement approval : approvals) {
             json.writeStartObject();
             json.writeStringField("ruleId", approval.ruleId());
             json.writeStringField("approvers", approval.approvers());
@@ -90,8 +105,6 @@ final class ExplainJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
