@@ -271,14 +271,19 @@ class SessionDispatcherTest {
         }
         """;
 
-    @Test
-    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+    /** The ingest identity splits a long text, which big_splits holds for approval. */
+    ApprovalPendingException heldForApproval() throws Exception {
         SessionDispatcher dispatcher = dispatcher(true, POLICY + APPROVERS);
         dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
-
         ApprovalPendingException pending = assertThrows(ApprovalPendingException.class,
             () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(50)}));
         dispatcher.exitInbound(pending);
+        return pending;
+    }
+
+    @Test
+    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+        ApprovalPendingException pending = heldForApproval();
 
         assertEquals("big_splits", pending.ruleId());
         assertTrue(pending.getMessage().contains("approval by 'stewards'"), pending.getMessage());
@@ -289,11 +294,7 @@ class SessionDispatcherTest {
 
     @Test
     void replayShowsASessionThatNeededApprovalAsApprovalRequired() throws Exception {
-        SessionDispatcher dispatcher = dispatcher(true, POLICY + APPROVERS);
-        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
-        ApprovalPendingException pending = assertThrows(ApprovalPendingException.class,
-            () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(50)}));
-        dispatcher.exitInbound(pending);
+        heldForApproval();
 
         SessionSummary session = Replay.sessions(dir.resolve("journal")).list().get(0);
         assertEquals(SessionSummary.APPROVAL_REQUIRED, session.decision());
