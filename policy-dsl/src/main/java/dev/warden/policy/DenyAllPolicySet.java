@@ -26,4 +26,9 @@ record DenyAllPolicySet(String reason) implements PolicySet {
     public List<EntryPointPattern> entryPoints() {
         return List.of();
     }
+
+    @Override
+    public List<RuleDeclaration> rules() {
+        return List.of();
+    }
 }

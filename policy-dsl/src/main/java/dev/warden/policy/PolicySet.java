@@ -23,6 +23,9 @@ public interface PolicySet {
     /** Every method named by an {@code entrypoint} declaration, for the agent to instrument. */
     List<EntryPointPattern> entryPoints();
 
+    /** Every rule of the set with where it is declared, sorted by id (what test coverage counts). */
+    List<RuleDeclaration> rules();
+
     /** A set that denies everything with {@code reason}: what enforce mode runs when no policy loads. */
     static PolicySet denyAll(String reason) {
         return new DenyAllPolicySet(reason);

@@ -9,6 +9,8 @@ final class ExitStatus {
     static final int NOT_FOUND = 1;
     /** {@code policy check} found errors (or warnings, with {@code --warnings-as-errors}). */
     static final int POLICY_ERRORS = 1;
+    /** A policy test failed, or {@code policy fmt --check} found a file that is not formatted. */
+    static final int FAILED = 1;
     /** Bad command line, or bad input (no journal at the given directory, unreadable journal). */
     static final int USAGE = 2;
     /** A bug in Warden. */

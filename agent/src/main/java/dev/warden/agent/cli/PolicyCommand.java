@@ -6,12 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warden policy ...}: tools for policy files. New tools ({@code fmt}, {@code test},
- * {@code explain}) join {@code subcommands} and take their paths with {@link PolicyPaths}.
+ * {@code warden policy ...}: tools for policy files. New tools join {@code subcommands} and take
+ * their paths with {@link PolicyPaths}.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
-    description = "Work with policy files: check them.",
-    subcommands = {PolicyCheckCommand.class})
+    description = "Work on policy files: check, format and test them, explain a decision.",
+    subcommands = {PolicyCheckCommand.class, PolicyFmtCommand.class, PolicyTestCommand.class, PolicyExplainCommand.class})
 final class PolicyCommand implements Callable<Integer> {
 
     @Spec

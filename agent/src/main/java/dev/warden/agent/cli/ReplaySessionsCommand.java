@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 final class ReplaySessionsCommand implements Callable<Integer> {
 
     /** The overall decision of a session, as {@code --decision} accepts it. */
-    enum DecisionFilter { permit, deny, none }
+    enum DecisionFilter { permit, approval_required, deny, none }
 
     @Spec
     CommandSpec spec;
@@ -29,8 +29,9 @@ final class ReplaySessionsCommand implements Callable<Integer> {
         description = "Only sessions of this identity: a subject, 'anonymous', 'unknown', or 'rejected' (any reason).")
     String identity;
 
-    @Option(names = "--decision", paramLabel = "permit|deny|none",
-        description = "Only sessions whose overall decision is this (deny if any call was denied).")
+    @Option(names = "--decision", paramLabel = "permit|approval_required|deny|none",
+        description = "Only sessions whose overall decision is this (deny if any call was denied, else "
+            + "approval_required if any call needed an approval).")
     DecisionFilter decision;
 
     @Override

@@ -80,8 +80,8 @@ public final class WardenCli {
     @Command(name = "warden", mixinStandardHelpOptions = true, versionProvider = WardenVersion.class,
         description = "Warden: data-access policy enforcement inside the JVM.",
         subcommands = {ReplayCommand.class, PolicyCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 not found (replay) or errors found (policy check), 2 usage or input error,"
-            + " 3 internal error. See docs/cli.md."})
+        footer = {"", "Exit status: 0 ok; 1 not found (replay), errors found (policy check) or failed (policy test,"
+            + " policy fmt --check); 2 usage or input error; 3 internal error. See docs/cli.md."})
     static final class Warden implements Callable<Integer> {
 
         @Spec

@@ -10,15 +10,15 @@ import java.util.TreeMap;
  * How many sessions one identity had with one overall decision.
  *
  * @param identity as in {@link SessionSummary#identity()}
- * @param decision {@code permit}, {@code deny} or {@code none}
+ * @param decision {@code permit}, {@code approval_required}, {@code deny} or {@code none}
  * @param sessions how many sessions
  */
 public record IdentityDecisionCount(String identity, String decision, long sessions) {
 
     private static final List<String> DECISION_ORDER =
-        List.of(SessionSummary.PERMIT, SessionSummary.DENY, SessionSummary.NONE);
+        List.of(SessionSummary.PERMIT, SessionSummary.APPROVAL_REQUIRED, SessionSummary.DENY, SessionSummary.NONE);
 
-    /** Counts per identity x decision, sorted by identity, then permit, deny, none. */
+    /** Counts per identity x decision, sorted by identity, then permit, approval_required, deny, none. */
     public static List<IdentityDecisionCount> count(Collection<SessionSummary> sessions) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         for (SessionSummary s : sessions) {

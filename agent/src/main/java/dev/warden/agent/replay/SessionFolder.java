@@ -19,6 +19,7 @@ final class SessionFolder {
     private final Set<String> ruleIds = new LinkedHashSet<>();
     private boolean permitted;
     private boolean denied;
+    private boolean approvalRequired;
     private int events;
 
     SessionFolder(String sessionId, long firstMicros) {
@@ -44,6 +45,8 @@ final class SessionFolder {
         ruleIds.addAll(d.ruleIds());
         if (SessionSummary.DENY.equalsIgnoreCase(d.effect())) {
             denied = true;
+        } else if (SessionSummary.APPROVAL_REQUIRED.equalsIgnoreCase(d.effect())) {
+            approvalRequired = true;
         } else if (SessionSummary.PERMIT.equalsIgnoreCase(d.effect())) {
             permitted = true;
         }
@@ -60,6 +63,9 @@ final class SessionFolder {
     private String decision() {
         if (denied) {
             return SessionSummary.DENY;
+        }
+        if (approvalRequired) {
+            return SessionSummary.APPROVAL_REQUIRED;
         }
         return permitted ? SessionSummary.PERMIT : SessionSummary.NONE;
     }

@@ -13,8 +13,8 @@ import java.util.List;
  *     {@code unknown} when the session's start is missing from the journal
  * @param source where the session came from (e.g. {@code http}, {@code batch}); null if unknown
  * @param targets the entry points decided in this session, in first-seen order, without repeats
- * @param decision {@code deny} if any decision denied, else {@code permit} if any permitted, else
- *     {@code none}
+ * @param decision {@code deny} if any decision denied, else {@code approval_required} if any call
+ *     needed an approval, else {@code permit} if any permitted, else {@code none}
  * @param ruleIds the ids of the rules behind those decisions, first-seen order, without repeats
  * @param outcome how it ended ({@code ok}, {@code denied}, {@code rejected}, {@code error}), or
  *     {@code open} if no end is recorded (still running, or the process died)
@@ -26,6 +26,8 @@ public record SessionSummary(String sessionId, Instant start, String identity, S
 
     public static final String PERMIT = "permit";
     public static final String DENY = "deny";
+    /** As the journal records {@code Effect.APPROVAL_REQUIRED} (see SessionRecorder). */
+    public static final String APPROVAL_REQUIRED = "approval_required";
     public static final String NONE = "none";
     public static final String OPEN = "open";
 

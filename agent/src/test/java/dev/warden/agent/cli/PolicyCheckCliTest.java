@@ -188,7 +188,7 @@ class PolicyCheckCliTest {
     void policyWithoutACommandIsAUsageErrorListingTheCommands() {
         CliRun run = CliRun.of("policy");
         assertEquals(2, run.status());
-        assertEquals("warden: missing command: choose one of check (see 'warden policy --help')\n", run.err());
+        assertEquals("warden: missing command: choose one of check, fmt, test, explain (see 'warden policy --help')\n", run.err());
     }
 
     @Test

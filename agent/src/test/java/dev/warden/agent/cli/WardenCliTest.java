@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warden.agent.journal.ChronicleJournal;
+import dev.warden.agent.journal.JournalEvent.DecisionMade;
+import dev.warden.agent.journal.JournalEvent.SessionEnded;
+import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -279,6 +283,33 @@ class WardenCliTest {
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("warden "), version.out());
+    }
+
+    @Test
+    void sessionsFilterAndSummaryKnowSessionsThatNeededApproval() throws Exception {
+        Path approvals = tmp.resolve("approvals");
+        try (ChronicleJournal j = ChronicleJournal.open(approvals)) {
+            j.append(new SessionStarted("s-held", SampleJournal.T0, "http", "verified", "alice@example.com",
+                "https://issuer.warden.test", "sha256:dd44", null));
+            j.append(new DecisionMade("s-held", SampleJournal.T0 + 5, SampleJournal.SPLIT, "approval_required",
+                List.of("big_splits"), "approval required by rule 'big_splits'", "rev-1", "enforce"));
+            j.append(new SessionEnded("s-held", SampleJournal.T0 + 9, 9_000L, "denied",
+                "dev.warden.bootstrap.ApprovalPendingException"));
+            j.append(new SessionStarted("s-ok", SampleJournal.T0 + 20, "http", "verified", "alice@example.com",
+                "https://issuer.warden.test", "sha256:dd44", null));
+            j.append(new DecisionMade("s-ok", SampleJournal.T0 + 25, SampleJournal.SPLIT, "permit",
+                List.of("small_splits"), "permitted by rule 'small_splits'", "rev-1", "enforce"));
+        }
+        assertEquals(List.of("s-held"), ids(CliRun.of("replay", "sessions", "--journal", approvals.toString(), "--json",
+            "--decision", "approval_required")));
+        assertEquals(List.of("s-held"), ids(CliRun.of("replay", "sessions", "--journal", approvals.toString(), "--json",
+            "--decision", "APPROVAL_REQUIRED")));
+        CliRun table = CliRun.of("replay", "sessions", "--journal", approvals.toString());
+        assertTrue(table.outLines()[1].matches("s-held .* alice@example\\.com +http +approval_required +big_splits +denied .*"),
+            table.out());
+        CliRun summary = CliRun.of("replay", "summary", "--journal", approvals.toString());
+        assertEquals(List.of("IDENTITY           DECISION           SESSIONS", "alice@example.com  permit             1",
+            "alice@example.com  approval_required  1", "total 2 sessions"), List.of(summary.outLines()));
     }
 
     private static void assertOneErrorLine(CliRun run, String start) {

@@ -50,6 +50,31 @@ class ReplayAggregationTest {
     }
 
     @Test
+    void aCallThatNeededApprovalMakesTheSessionApprovalRequiredUnlessAnotherWasDenied() {
+        assertEquals(SessionSummary.APPROVAL_REQUIRED, fold(
+            verified("s", 1, "svc"),
+            decision("s", 2, "X#m", "permit", "p1"),
+            decision("s", 3, "Y#m", "approval_required", "risky")).get(0).decision());
+        assertEquals(SessionSummary.APPROVAL_REQUIRED, fold(
+            verified("s", 1, "svc"),
+            decision("s", 2, "Y#m", "APPROVAL_REQUIRED", "risky")).get(0).decision());
+        assertEquals(SessionSummary.DENY, fold(
+            verified("s", 1, "svc"),
+            decision("s", 2, "Y#m", "approval_required", "risky"),
+            decision("s", 3, "X#m", "deny", "f1")).get(0).decision());
+    }
+
+    @Test
+    void summaryCountsApprovalRequiredBetweenPermitAndDeny() {
+        List<SessionSummary> sessions = fold(
+            verified("a", 1, "svc"), decision("a", 2, "X#m", "deny", "f"),
+            verified("b", 3, "svc"), decision("b", 4, "X#m", "approval_required", "risky"),
+            verified("c", 5, "svc"), decision("c", 6, "X#m", "permit", "p"));
+        assertEquals(List.of("permit", "approval_required", "deny"),
+            IdentityDecisionCount.count(sessions).stream().map(IdentityDecisionCount::decision).toList());
+    }
+
+    @Test
     void anyDenyMakesTheSessionDenyAndRulesAndTargetsAreListedOnce() {
         SessionSummary s = fold(
             verified("s", 1, "svc"),

@@ -26,6 +26,8 @@ import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import dev.warden.agent.journal.JournalReader;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.policy.PolicyHolder;
+import dev.warden.agent.replay.Replay;
+import dev.warden.agent.replay.SessionSummary;
 import dev.warden.bootstrap.ApprovalPendingException;
 import dev.warden.bootstrap.WardenDeniedException;
 import dev.warden.policy.PolicyLoader;
@@ -273,20 +275,35 @@ class SessionDispatcherTest {
         }
         """;
 
-    @Test
-    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+    /** The ingest identity splits a long text, which big_splits holds for approval. */
+    ApprovalPendingException heldForApproval() throws Exception {
         SessionDispatcher dispatcher = dispatcher(true, POLICY + APPROVERS);
         dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
-
         ApprovalPendingException pending = assertThrows(ApprovalPendingException.class,
             () -> dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"x".repeat(50)}));
         dispatcher.exitInbound(pending);
+        return pending;
+    }
+
+    @Test
+    void approvalRequiredFailsFastWithApprovalPendingNamingTheRule() throws Exception {
+        ApprovalPendingException pending = heldForApproval();
 
         assertEquals("big_splits", pending.ruleId());
         assertTrue(pending.getMessage().contains("approval by 'stewards'"), pending.getMessage());
         DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
         assertEquals("approval_required", decision.effect());
         assertEquals(pending.requestId(), decision.sessionId());
+    }
+
+    @Test
+    void replayShowsASessionThatNeededApprovalAsApprovalRequired() throws Exception {
+        heldForApproval();
+
+        SessionSummary session = Replay.sessions(dir.resolve("journal")).list().get(0);
+        assertEquals(SessionSummary.APPROVAL_REQUIRED, session.decision());
+        assertEquals(List.of("big_splits"), session.ruleIds());
+        assertEquals("denied", session.outcome());
     }
 
     @Test

@@ -88,13 +88,14 @@ public record CheckedPolicy(List<FileHeader> files, List<Identity> identities, L
      * @param targetKind which kind of target the rule covers
      * @param targets indexes into the declarations of that kind, or null for {@code any}
      * @param file index into {@link #files()}
+     * @param line the line of the rule's name in that file
      * @param usesResult whether a condition reads {@code result.*}
      * @param mask for a mask rule, its spec; otherwise null
      * @param inject for an inject rule; otherwise null
      * @param approvers for a require_approval rule, the index into approvers; otherwise -1
      */
     public record Rule(String name, RuleKind kind, List<Integer> principals, TargetKind targetKind,
-                       List<Integer> targets, List<Condition> conditions, int file, boolean usesResult,
+                       List<Integer> targets, List<Condition> conditions, int file, int line, boolean usesResult,
                        MaskSpec mask, Inject inject, int approvers) {
         public Rule {
             principals = principals == null ? null : List.copyOf(principals);

@@ -52,7 +52,7 @@ final class RuleChecker {
         CheckedPolicy.Inject inject = decl.ruleKind() == RuleKind.INJECT ? obligations.inject() : null;
         int approvers = decl.ruleKind() == RuleKind.REQUIRE_APPROVAL ? obligations.approvers() : -1;
         return new CheckedPolicy.Rule(name, decl.ruleKind(), principals, targetKind, targets, conditions, file,
-            conditionChecker.usesResult(), mask, inject, approvers);
+            decl.name().span().line(), conditionChecker.usesResult(), mask, inject, approvers);
     }
 
     /** The one target clause; a second of the same kind is P013, one of another kind P017, none P014. */

@@ -8,6 +8,7 @@ import dev.warden.policy.Explanation;
 import dev.warden.policy.Obligations;
 import dev.warden.policy.PolicySet;
 import dev.warden.policy.Request;
+import dev.warden.policy.RuleDeclaration;
 import dev.warden.policy.check.TargetKind;
 import java.util.List;
 
@@ -24,16 +25,22 @@ final class CompiledPolicySet implements PolicySet {
     private final TargetIndex[] indexes;
     private final Declarations declarations;
     private final List<CompiledRule> rules;
+    private final List<RuleDeclaration> declared;
 
-    /** @param indexes by {@link TargetKind} ordinal */
+    /**
+     * @param indexes by {@link TargetKind} ordinal
+     * @param declared every rule with where it is declared, sorted by id
+     */
     CompiledPolicySet(String revision, List<EntryPointPattern> entryPoints, IdentityIndex identities,
-                      TargetIndex[] indexes, Declarations declarations, List<CompiledRule> rules) {
+                      TargetIndex[] indexes, Declarations declarations, List<CompiledRule> rules,
+                      List<RuleDeclaration> declared) {
         this.revision = revision;
         this.entryPoints = List.copyOf(entryPoints);
         this.identities = identities;
         this.indexes = indexes.clone();
         this.declarations = declarations;
         this.rules = List.copyOf(rules);
+        this.declared = List.copyOf(declared);
     }
 
     @Override
@@ -75,6 +82,11 @@ final class CompiledPolicySet implements PolicySet {
     @Override
     public List<EntryPointPattern> entryPoints() {
         return entryPoints;
+    }
+
+    @Override
+    public List<RuleDeclaration> rules() {
+        return declared;
     }
 
     /** The request being decided, with what every rule evaluation needs. */

@@ -10,7 +10,9 @@ import dev.warden.policy.SqlCall;
 import dev.warden.policy.check.CheckedPolicy;
 import dev.warden.policy.check.TargetKind;
 import dev.warden.policy.syntax.ExprPrinter;
+import dev.warden.policy.RuleDeclaration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Compiles a checked policy into an immutable {@link PolicySet} with per-target, per-identity rule indexes. */
@@ -64,7 +66,12 @@ public final class PolicyCompiler {
                 indexer.perDeclaration(TargetKind.DATASOURCE, policy.datasources().size()),
                 indexer.unmatched(TargetKind.DATASOURCE)),
         };
-        return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), indexes, Declarations.of(policy), rules);
+        List<RuleDeclaration> declared = policy.rules().stream()
+            .map(r -> new RuleDeclaration(r.name(), r.kind().keyword(), policy.files().get(r.file()).file(), r.line()))
+            .sorted(Comparator.comparing(RuleDeclaration::id))
+            .toList();
+        return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), indexes, Declarations.of(policy), rules,
+            declared);
     }
 
     private CompiledRule rule(CheckedPolicy.Rule rule, int identityCount) {

@@ -2,51 +2,85 @@ package dev.warden.policy.syntax;
 
 import java.util.List;
 
-/** Writes a condition back as source text, in one canonical spacing: what explanations quote. */
+/**
+ * Writes a condition back as source text, in one canonical spacing: what explanations quote and
+ * what the formatter writes. Redundant parentheses go; those that group an {@code and} or {@code or}
+ * inside another operator stay.
+ */
 public final class ExprPrinter {
 
-    private ExprPrinter() {
+    /** The formatter's spelling: integers as written, and a negated comparison in parentheses. */
+    private final boolean asWritten;
+    private final StringBuilder out = new StringBuilder();
+
+    private ExprPrinter(boolean asWritten) {
+        this.asWritten = asWritten;
     }
 
+    /** The condition with integers as numbers ({@code 5000000}): how explanations quote it. */
     public static String print(Expr expr) {
-        StringBuilder out = new StringBuilder();
-        print(expr, out, false);
-        return out.toString();
+        ExprPrinter printer = new ExprPrinter(false);
+        printer.print(expr, false);
+        return printer.out.toString();
     }
 
-    private static void print(Expr expr, StringBuilder out, boolean nested) {
+    /**
+     * The condition as the formatter writes it: integers as written ({@code 5_000_000}), a negated
+     * comparison in parentheses ({@code not (tenant == "x")}, which reads unambiguously); with
+     * {@code nested}, an {@code and}/{@code or} is put in parentheses (it is an operand of another).
+     */
+    public static String printAsWritten(Expr expr, boolean nested) {
+        ExprPrinter printer = new ExprPrinter(true);
+        printer.print(expr, nested);
+        return printer.out.toString();
+    }
+
+    private void print(Expr expr, boolean nested) {
         if (expr instanceof Expr.And and) {
-            join(and.operands(), " and ", out, nested);
+            join(and.operands(), " and ", nested);
         } else if (expr instanceof Expr.Or or) {
-            join(or.operands(), " or ", out, nested);
+            join(or.operands(), " or ", nested);
         } else if (expr instanceof Expr.Not not) {
             out.append("not ");
-            print(not.operand(), out, true);
+            Expr operand = not.operand();
+            boolean comparison = !(operand instanceof Expr.Truth || operand instanceof Expr.Not
+                || operand instanceof Expr.And || operand instanceof Expr.Or);
+            if (asWritten && comparison) {
+                out.append('(');
+                print(operand, false);
+                out.append(')');
+            } else {
+                print(operand, true);
+            }
         } else if (expr instanceof Expr.Compare compare) {
-            out.append(operand(compare.left())).append(' ').append(compare.op().symbol()).append(' ')
-                .append(operand(compare.right()));
+            out.append(text(compare.left())).append(' ').append(compare.op().symbol()).append(' ')
+                .append(text(compare.right()));
         } else if (expr instanceof Expr.Contains contains) {
-            out.append(operand(contains.left())).append(" contains ").append(operand(contains.right()));
+            out.append(text(contains.left())).append(" contains ").append(text(contains.right()));
         } else if (expr instanceof Expr.In in) {
-            out.append(operand(in.left())).append(" in [");
+            out.append(text(in.left())).append(" in [");
             for (int i = 0; i < in.values().size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(operand(in.values().get(i)));
+                out.append(i == 0 ? "" : ", ").append(text(in.values().get(i)));
             }
             out.append(']');
         } else if (expr instanceof Expr.Matches matches) {
-            out.append(operand(matches.left())).append(" matches ").append(quote(matches.pattern().value()));
+            out.append(text(matches.left())).append(" matches ").append(quote(matches.pattern().value()));
         } else {
-            out.append(operand(((Expr.Truth) expr).operand()));
+            out.append(text(((Expr.Truth) expr).operand()));
         }
     }
 
-    private static void join(List<Expr> operands, String op, StringBuilder out, boolean nested) {
+    private void join(List<Expr> operands, String op, boolean nested) {
         out.append(nested ? "(" : "");
         for (int i = 0; i < operands.size(); i++) {
             out.append(i == 0 ? "" : op);
-            print(operands.get(i), out, true);
+            print(operands.get(i), true);
         }
         out.append(nested ? ")" : "");
+    }
+
+    private String text(Operand operand) {
+        return asWritten && operand instanceof Operand.IntLit i ? i.written() : operand(operand);
     }
 
     public static String operand(Operand operand) {
@@ -59,26 +93,45 @@ public final class ExprPrinter {
         return operand instanceof Operand.IntLit i ? Long.toString(i.value()) : String.valueOf(((Operand.BoolLit) operand).value());
     }
 
-    /** A string literal as it would be written, with escapes. */
+    /**
+     * A string literal in its one canonical spelling: {@code \" \\ \n \t \r} escaped, every other
+     * character written as itself unless it is invisible or misleading on screen — control and
+     * format characters (bidirectional overrides among them), line and paragraph separators, spaces
+     * other than U+0020, private-use, unassigned and unpaired surrogate code points — which are
+     * written {@code \}{@code uXXXX}, so what a reviewer sees is what the policy says.
+     */
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
+        StringBuilder q = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            switch (cp) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\t' -> q.append("\\t");
+                case '\r' -> q.append("\\r");
                 default -> {
-                    if (c < ' ') {
-                        out.append(String.format("\\u%04x", (int) c));
+                    if (hidden(cp)) {
+                        for (int k = i; k < next; k++) {
+                            q.append(String.format("\\u%04x", (int) value.charAt(k)));
+                        }
                     } else {
-                        out.append(c);
+                        q.appendCodePoint(cp);
                     }
                 }
             }
+            i = next;
         }
-        return out.append('"').toString();
+        return q.append('"').toString();
+    }
+
+    private static boolean hidden(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+            case Character.SPACE_SEPARATOR -> cp != ' ';
+            default -> false;
+        };
     }
 }

@@ -12,19 +12,30 @@ public final class Lexer {
     private final String text;
     private final Diagnostics diagnostics;
     private final List<Token> tokens = new ArrayList<>();
+    /** Where comments go, or null when the caller does not want them. */
+    private final List<Comment> comments;
     private int pos;
     private int line = 1;
     private int lineOffset;
     private int lastTokenLine;
 
-    private Lexer(SourceFile file, Diagnostics diagnostics) {
+    private Lexer(SourceFile file, Diagnostics diagnostics, List<Comment> comments) {
         this.file = file;
         this.text = file.text();
         this.diagnostics = diagnostics;
+        this.comments = comments;
     }
 
     public static List<Token> tokenize(SourceFile file, Diagnostics diagnostics) {
-        Lexer lexer = new Lexer(file, diagnostics);
+        return tokenize(file, diagnostics, null);
+    }
+
+    /**
+     * Like {@link #tokenize(SourceFile, Diagnostics)}, and also adds every comment, in source
+     * order, to {@code comments} (when not null): the side table the formatter needs to keep them.
+     */
+    public static List<Token> tokenize(SourceFile file, Diagnostics diagnostics, List<Comment> comments) {
+        Lexer lexer = new Lexer(file, diagnostics, comments);
         lexer.run();
         return lexer.tokens;
     }
@@ -62,8 +73,13 @@ public final class Lexer {
             } else if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                int start = pos;
                 while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
+                }
+                if (comments != null) {
+                    comments.add(new Comment(spanAt(start, pos - start), text.substring(start, pos),
+                        tokens.isEmpty() || lastTokenLine != line));
                 }
             } else {
                 return;

@@ -26,6 +26,14 @@ public sealed interface Operand permits Operand.Path, Operand.IntLit, Operand.St
     }
 
     record IntLit(long value, Span span) implements Operand {
+
+        /** The literal as written ({@code 5_000_000} keeps its underscores), read back from its span. */
+        public String written() {
+            String line = span.file().line(span.line());
+            int from = span.column() - 1;
+            return from >= 0 && from + span.length() <= line.length()
+                ? line.substring(from, from + span.length()) : Long.toString(value);
+        }
     }
 
     record StrLit(String value, Span span) implements Operand {

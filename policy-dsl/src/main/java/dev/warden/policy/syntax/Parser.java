@@ -13,13 +13,18 @@ public final class Parser {
     private final SourceFile file;
     private final Cursor cursor;
 
-    private Parser(SourceFile file, Diagnostics diagnostics) {
+    private Parser(SourceFile file, List<Token> tokens, Diagnostics diagnostics) {
         this.file = file;
-        this.cursor = new Cursor(Lexer.tokenize(file, diagnostics), diagnostics);
+        this.cursor = new Cursor(tokens, diagnostics);
     }
 
     public static ParsedFile parse(SourceFile file, Diagnostics diagnostics) {
-        return new Parser(file, diagnostics).parseFile();
+        return parse(file, Lexer.tokenize(file, diagnostics), diagnostics);
+    }
+
+    /** Parses tokens already read from {@code file} (the formatter lexes once, keeping comments). */
+    public static ParsedFile parse(SourceFile file, List<Token> tokens, Diagnostics diagnostics) {
+        return new Parser(file, tokens, diagnostics).parseFile();
     }
 
     private ParsedFile parseFile() {
