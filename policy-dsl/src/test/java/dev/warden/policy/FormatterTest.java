@@ -122,6 +122,21 @@ class FormatterTest {
     }
 
     /**
+     * Found by FormatProperties: parentheses around a whole condition hid its top-level operators,
+     * so a long condition stayed on one line until a second formatting (which had dropped them)
+     * broke it.
+     */
+    @Test
+    void aLongConditionWrappedWholeInParenthesesBreaksOnTheFirstFormatting() {
+        String operands = "time.hour == 0 and (principal.subject == principal.subject and principal.subject == principal.issuer)";
+        String wrapped = format("permit p {\n    principal any\n    endpoint any\n    unless ((" + operands + "))\n}\n");
+        assertEquals(format("permit p {\n    principal any\n    endpoint any\n    unless " + operands + "\n}\n"), wrapped);
+        assertEquals("              and (principal.subject == principal.subject and principal.subject == principal.issuer)",
+            wrapped.lines().toList().get(4));
+        assertEquals(wrapped, format(wrapped));
+    }
+
+    /**
      * Found by FormatProperties: the parentheses of {@code not (a == 1)} are a level of nesting, so
      * adding them to a condition already 64 levels deep made valid files unformattable.
      */
