@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.warden.policy.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,35 +15,43 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * Valid generated policies with one known mistake spliced in: the mistake is reported with its
- * code, and nothing else is (one typo, one error - the recovery the language promises).
+ * Valid generated policy sets with one known mistake spliced into one of their files: the mistake
+ * is reported with its code, and nothing else is (one typo, one error - the recovery the language
+ * promises), whatever the other files hold.
  */
 @AddLifecycleHook(FuzzSettings.class)
 class NearValidPolicyProperties {
 
-    /** A policy, a mistake in its names, and where the mistake goes. */
-    record Case(PolicyText.Blocks policy, Fault fault, int position) {
+    /** A policy set, a mistake, the file it goes into and where in that file. */
+    record Case(PolicyText.Rendered policy, Fault fault, int file, int position) {
         @Override
         public String toString() {
-            return fault.code() + " at declaration " + position + ":\n" + Inputs.escaped(text());
+            return fault.code() + " in " + fileName() + " at declaration " + position + ":\n" + Inputs.describe(sources());
         }
 
-        String text() {
-            List<String> declarations = new ArrayList<>(policy.declarations());
-            declarations.add(position, fault.text(policy.newline()));
-            return String.join("", declarations);
+        String fileName() {
+            return PolicyModel.fileName(file);
+        }
+
+        Map<String, String> sources() {
+            Map<String, String> sources = policy.sources();
+            PolicyText.Blocks blocks = policy.files().get(file);
+            List<String> declarations = new ArrayList<>(blocks.declarations());
+            declarations.add(position, fault.text(blocks.newline()));
+            sources.put(fileName(), String.join("", declarations));
+            return sources;
         }
 
         /** Line numbers of the spliced declaration. */
         int firstLine() {
-            String before = String.join("", policy.declarations().subList(0, position));
+            String before = String.join("", policy.files().get(file).declarations().subList(0, position));
             return Inputs.lines(before).size();
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 250)
     void oneMistakeIsReportedWithItsCodeAndNothingElse(@ForAll("cases") Case c) {
-        BoundedParse.Outcome outcome = BoundedParse.parse("near-valid.policy", c.text());
+        BoundedParse.Outcome outcome = BoundedParse.parse(c.sources());
         assertTrue(!outcome.compiled(), () -> "compiled despite the mistake: " + c);
         WellFormed.assertWellFormed(outcome.error(), outcome.sources());
         List<Diagnostic> diagnostics = outcome.error().diagnostics();
@@ -51,20 +60,23 @@ class NearValidPolicyProperties {
         int first = c.firstLine();
         int last = first + c.fault().lines().size() - 1;
         for (Diagnostic d : diagnostics) {
-            assertTrue(d.line() >= first && d.line() <= last, () -> "a diagnostic outside the mistake (lines " + first
-                + ".." + last + "):\n" + d.render() + "\n" + c);
+            assertTrue(d.file().equals(c.fileName()) && d.line() >= first && d.line() <= last, () -> "a diagnostic outside "
+                + "the mistake (" + c.fileName() + " lines " + first + ".." + last + "):\n" + d.render() + "\n" + c);
         }
     }
 
+    /** Each fault as often as the others; a duplicate goes last in the last file, a header into a file without one. */
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(PolicyGenerators.policies(), Arbitraries.integers().between(0, 20),
-            Arbitraries.integers().between(0, 20)).as((model, fault, position) -> {
-                PolicyText.Blocks blocks = PolicyText.render(model);
-                List<Fault> faults = Fault.all(model.identities().get(0).name(), model.entryPoints().get(0).name());
+        return Combinators.combine(PolicyGenerators.policies(), Arbitraries.integers().between(0, 1000),
+            Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 20)).as((model, fault, file, position) -> {
+                List<Fault> faults = Fault.all(Fault.Names.of(model));
                 Fault chosen = faults.get(fault % faults.size());
-                int size = blocks.declarations().size();
-                return new Case(blocks, chosen, chosen.afterEverything() ? size : position % (size + 1));
+                PolicyText.Rendered rendered = PolicyText.render(chosen.header() ? model.withoutHeaders() : model);
+                int files = rendered.files().size();
+                int into = chosen.afterEverything() ? files - 1 : file % files;
+                int size = rendered.files().get(into).declarations().size();
+                return new Case(rendered, chosen, into, chosen.afterEverything() ? size : position % (size + 1));
             });
     }
 }
