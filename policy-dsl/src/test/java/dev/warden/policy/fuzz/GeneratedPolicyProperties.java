@@ -9,6 +9,7 @@ import dev.warden.policy.EntryPointCall;
 import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.Explanation;
 import dev.warden.policy.HttpCall;
+import dev.warden.policy.PolicyLoader;
 import dev.warden.policy.PolicySet;
 import dev.warden.policy.Principal;
 import dev.warden.policy.Request;
@@ -29,7 +30,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  * language allows: they compile without an error, and for requests of every kind {@code decide}
  * never throws, is a pure function of the policy's text and the request, reads a URL or JDBC URL
  * however it is spelled, and returns what {@code explain} traces rule by rule add up to, with the
- * obligations of exactly the rules that applied ({@link DecisionChecks}).
+ * obligations of exactly the rules that applied ({@link DecisionChecks}), and as its lints said
+ * ({@link LintChecks}).
  */
 @AddLifecycleHook(FuzzSettings.class)
 class GeneratedPolicyProperties {
@@ -41,6 +43,7 @@ class GeneratedPolicyProperties {
         Map<String, String> sources = PolicyText.render(model).sources();
         PolicySet policy = Compiled.of(sources);
         PolicySet again = Compiled.of(sources);
+        LintChecks lints = LintChecks.of(PolicyLoader.check(sources).warnings());
         for (RequestGenerators.Shape shape : requests) {
             RequestGenerators.Generated g = shape.resolve(model);
             Decision d = Compiled.decide(policy, g.request());
@@ -53,7 +56,8 @@ class GeneratedPolicyProperties {
             }
             Explanation e = Compiled.explain(policy, g.request());
             DecisionChecks.assertAgree(model, g, d, e, policy.revision());
-            Reached.record(model, g, d, e);
+            lints.assertKept(d, e, () -> "\n" + g + "\n" + e.render());
+            Reached.record(model, g, d, e, lints);
         }
         Reached.requireCoverage();
     }

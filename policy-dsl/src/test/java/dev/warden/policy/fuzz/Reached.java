@@ -10,7 +10,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * What the generated requests reached, as jqwik statistics, and the outcomes a run must reach for
  * its checks to mean anything: each effect for each kind of action, each kind of obligation, a
- * denial by an inject rule, a monitor-only deny, and rules skipped or in error. A generator change
+ * denial by an inject rule, a monitor-only deny, rules skipped or in error, and rules a lint
+ * flagged that matched a request. A generator change
  * that stops reaching one of them fails the property instead of quietly testing less.
  */
 final class Reached {
@@ -25,7 +26,7 @@ final class Reached {
     private Reached() {
     }
 
-    static void record(PolicyModel model, RequestGenerators.Generated g, Decision d, Explanation e) {
+    static void record(PolicyModel model, RequestGenerators.Generated g, Decision d, Explanation e, LintChecks lints) {
         String action = g.request().action().getClass().getSimpleName();
         String outcome = d.effect() != Effect.DENY ? d.effect().name() : d.ruleIds().isEmpty() ? "default DENY" : "DENY by rule";
         Statistics.label("outcome").collect(action, outcome);
@@ -48,6 +49,9 @@ final class Reached {
             Statistics.label("obligation").collect("monitor-only");
         }
         e.rules().forEach(t -> Statistics.label("trace").collect(t.status()));
+        e.rules().stream().filter(t -> t.status() == RuleTrace.Status.MATCHED)
+            .filter(t -> lints.overridden().contains(t.ruleId()) || lints.outsideOnlyTo().contains(t.ruleId()))
+            .forEach(t -> Statistics.label("lint").collect(t.kind() + " flagged and matched"));
     }
 
     /** Called in the property: jqwik checks coverage once all tries have run. */
@@ -59,5 +63,7 @@ final class Reached {
         Statistics.label("outcome").coverage(c -> ACTIONS.forEach(a -> OUTCOMES.forEach(o -> c.check(a, o).count(n -> n > 0))));
         Statistics.label("obligation").coverage(c -> OBLIGATIONS.forEach(o -> c.check(o).count(n -> n > 0)));
         Statistics.label("trace").coverage(c -> List.of(RuleTrace.Status.values()).forEach(s -> c.check(s).count(n -> n > 0)));
+        Statistics.label("lint").coverage(c -> List.of("permit", "inject").forEach(k -> c.check(k + " flagged and matched")
+            .count(n -> n > 0)));
     }
 }
