@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(FuzzSettings.class)
 class FormatProperties {
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void formattingIsIdempotentAndKeepsEveryDecision(@ForAll("policies") PolicyModel model,
                                                     @ForAll("requests") List<RequestGenerators.Shape> requests) {
         Map<String, String> sources = PolicyText.render(model).sources();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +16,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 /**
  * Valid generated policy sets with one known mistake spliced into one of their files: the mistake
  * is reported with its code, and nothing else is (one typo, one error - the recovery the language
- * promises), whatever the other files hold.
+ * promises), whatever the other files hold. Every try splices every {@link Fault}, one at a time,
+ * so that each is tried in every run.
  */
 @AddLifecycleHook(FuzzSettings.class)
 class NearValidPolicyProperties {
@@ -49,8 +49,19 @@ class NearValidPolicyProperties {
         }
     }
 
-    @Property(tries = 250)
-    void oneMistakeIsReportedWithItsCodeAndNothingElse(@ForAll("cases") Case c) {
+    @Property(tries = 30)
+    void everyMistakeIsReportedWithItsCodeAndNothingElse(@ForAll("policies") PolicyModel model,
+                                                         @ForAll("places") List<Integer> places) {
+        List<Fault> faults = Fault.all(Fault.Names.of(model));
+        PolicyText.Rendered withHeaders = PolicyText.render(model);
+        PolicyText.Rendered withoutHeaders = PolicyText.render(model.withoutHeaders());
+        for (int f = 0; f < faults.size(); f++) {
+            Fault fault = faults.get(f);
+            assertReportedAlone(place(fault.header() ? withoutHeaders : withHeaders, fault, places.get(f % places.size())));
+        }
+    }
+
+    private static void assertReportedAlone(Case c) {
         BoundedParse.Outcome outcome = BoundedParse.parse(c.sources());
         assertTrue(!outcome.compiled(), () -> "compiled despite the mistake: " + c);
         WellFormed.assertWellFormed(outcome.error(), outcome.sources());
@@ -65,18 +76,25 @@ class NearValidPolicyProperties {
         }
     }
 
-    /** Each fault as often as the others; a duplicate goes last in the last file, a header into a file without one. */
+    /**
+     * {@code fault} spliced into the set at {@code place} (a file and a declaration, modulo their
+     * numbers); a duplicate goes last in the last file, a header into a set rendered without headers.
+     */
+    private static Case place(PolicyText.Rendered rendered, Fault fault, int place) {
+        int files = rendered.files().size();
+        int into = fault.afterEverything() ? files - 1 : place % files;
+        int size = rendered.files().get(into).declarations().size();
+        return new Case(rendered, fault, into, fault.afterEverything() ? size : place / files % (size + 1));
+    }
+
     @Provide
-    Arbitrary<Case> cases() {
-        return Combinators.combine(PolicyGenerators.policies(), Arbitraries.integers().between(0, 1000),
-            Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 20)).as((model, fault, file, position) -> {
-                List<Fault> faults = Fault.all(Fault.Names.of(model));
-                Fault chosen = faults.get(fault % faults.size());
-                PolicyText.Rendered rendered = PolicyText.render(chosen.header() ? model.withoutHeaders() : model);
-                int files = rendered.files().size();
-                int into = chosen.afterEverything() ? files - 1 : file % files;
-                int size = rendered.files().get(into).declarations().size();
-                return new Case(rendered, chosen, into, chosen.afterEverything() ? size : position % (size + 1));
-            });
+    Arbitrary<PolicyModel> policies() {
+        return PolicyGenerators.policies();
+    }
+
+    /** Where each fault goes: one number per fault (reused when there are more faults). */
+    @Provide
+    Arbitrary<List<Integer>> places() {
+        return Arbitraries.integers().between(0, 1000).list().ofSize(64);
     }
 }
