@@ -38,7 +38,7 @@ final class DecisionChecks {
         assertEquals(model.rules().size(), e.rules().size(), () -> "explain traces every rule" + context.get());
         e.rules().forEach(t -> assertEquals(model.rule(t.ruleId()).kind().keyword(), t.kind(), context));
         assertAddsUp(model, g, d, e, context);
-        assertMonitorOnly(model, d, context);
+        assertMonitorOnly(model, g, d, context);
         assertBuiltMatchesMatch(model, g, e, context);
     }
 
@@ -79,15 +79,26 @@ final class DecisionChecks {
             .map(RuleTrace::ruleId).toList();
     }
 
-    /** Monitor-only is for default denies, never without a 'default monitor' file, always when every file is one. */
-    private static void assertMonitorOnly(PolicyModel model, Decision d, Supplier<String> context) {
+    /**
+     * Monitor-only is for default denies: those of requests whose matched target declarations are
+     * all in 'default monitor' files, or that matched none in a set of only such files. Which
+     * declarations an HTTP request matches takes the glob matcher to tell; for it, only: never
+     * without a 'default monitor' file, always when every file is one.
+     */
+    private static void assertMonitorOnly(PolicyModel model, RequestGenerators.Generated g, Decision d, Supplier<String> context) {
         boolean defaultDeny = d.effect() == Effect.DENY && d.ruleIds().isEmpty();
         assertTrue(!d.monitorOnly() || defaultDeny, context);
+        boolean allMonitor = model.headers().stream().allMatch(PolicyModel.Header::monitor);
         if (model.headers().stream().noneMatch(PolicyModel.Header::monitor)) {
             assertFalse(d.monitorOnly(), () -> "monitor-only without a 'default monitor' file" + context.get());
         }
-        if (defaultDeny && model.headers().stream().allMatch(PolicyModel.Header::monitor)) {
+        if (defaultDeny && allMonitor) {
             assertTrue(d.monitorOnly(), () -> "every file is 'default monitor'" + context.get());
+        }
+        List<Integer> files = MatchedDeclarations.files(model, g.request().action());
+        if (defaultDeny && files != null) {
+            boolean expected = files.isEmpty() ? allMonitor : files.stream().allMatch(f -> model.headers().get(f).monitor());
+            assertEquals(expected, d.monitorOnly(), () -> "matched declarations in files " + files + context.get());
         }
     }
 
