@@ -121,6 +121,41 @@ class FormatterTest {
         assertEquals("              and not not g", text.lines().toList().get(4));
     }
 
+    /**
+     * Found by FormatProperties: parentheses around a whole condition hid its top-level operators,
+     * so a long condition stayed on one line until a second formatting (which had dropped them)
+     * broke it.
+     */
+    @Test
+    void aLongConditionWrappedWholeInParenthesesBreaksOnTheFirstFormatting() {
+        String operands = "time.hour == 0 and (principal.subject == principal.subject and principal.subject == principal.issuer)";
+        String wrapped = format("permit p {\n    principal any\n    endpoint any\n    unless ((" + operands + "))\n}\n");
+        assertEquals(format("permit p {\n    principal any\n    endpoint any\n    unless " + operands + "\n}\n"), wrapped);
+        assertEquals("              and (principal.subject == principal.subject and principal.subject == principal.issuer)",
+            wrapped.lines().toList().get(4));
+        assertEquals(wrapped, format(wrapped));
+    }
+
+    /**
+     * Found by FormatProperties: the parentheses of {@code not (a == 1)} are a level of nesting, so
+     * adding them to a condition already 64 levels deep made valid files unformattable.
+     */
+    @Test
+    void aNegatedComparisonAtTheNestingLimitKeepsNoParenthesesThatWouldPassIt() {
+        String deepest = "not ".repeat(64) + "sql.effects contains \"select\"";
+        String text = format("forbid f {\n    principal any\n    datasource any\n    when " + deepest + "\n}\n");
+        assertEquals("    when       " + deepest, text.lines().toList().get(3));
+        assertEquals(text, format(text));
+        assertEquals("    when      " + "not ".repeat(62) + "(a or not b == 1)", formattedCondition("not ".repeat(62)
+            + "(a or not b == 1)"), "62 nots, the parentheses of the 'or', its 'not': 64 levels");
+        assertEquals("    when      " + "not ".repeat(61) + "(a or not (b == 1))", formattedCondition("not ".repeat(61)
+            + "(a or not b == 1)"));
+    }
+
+    private static String formattedCondition(String condition) {
+        return format("permit p {\n    principal any\n    call any\n    when " + condition + "\n}\n").lines().toList().get(3);
+    }
+
     @Test
     void integersKeepTheirUnderscoresAndStringsTheirCanonicalEscapes() {
         String text = format("""

@@ -17,8 +17,8 @@ package dev.warden.policy.address;
  * </ul>
  *
  * A URL that cannot be read unambiguously (another scheme, a backslash, spaces or control
- * characters, a bad escape, a bad port) is rejected with {@link IllegalArgumentException}: the
- * caller must treat the request as denied, never guess.
+ * characters, a bad escape, an unpaired surrogate, a bad port) is rejected with {@link
+ * IllegalArgumentException}: the caller must treat the request as denied, never guess.
  *
  * @param query the query without {@code ?}, or {@code null}
  */

@@ -193,7 +193,8 @@ final class UrlParser {
 
     /**
      * Decodes escapes of unreserved characters, upper-cases the hex of every other escape, and
-     * percent-encodes characters outside ASCII as UTF-8. Rejects a malformed escape.
+     * percent-encodes characters outside ASCII as UTF-8. Rejects a malformed escape and a lone
+     * surrogate.
      */
     static String escapes(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -212,7 +213,13 @@ final class UrlParser {
                 }
                 i += 2;
             } else if (c >= 128) {
-                int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1));
+                if (Character.isSurrogate(c) && !pair) {
+                    // it has no UTF-8 form: encoding it would invent a '?' (and swallow the next character)
+                    throw new IllegalArgumentException(String.format("URL contains an unpaired surrogate U+%04X: it is not a "
+                        + "character", (int) c));
+                }
+                int end = pair ? i + 2 : i + 1;
                 for (byte b : raw.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
                     out.append('%').append(String.format("%02X", b & 0xff));
                 }

@@ -72,11 +72,15 @@ final class UnitBuilder {
         return new MemberUnits(member, List.of(unit(start, end)), bracketed);
     }
 
-    /** One unit per top-level operand of an and/or (found as the operators outside parentheses). */
+    /**
+     * One unit per top-level operand of an and/or (found as the operators outside parentheses, but
+     * inside those that wrap the whole condition: they group nothing, and the printer drops them).
+     */
     private List<Unit> operands(Expr expr, int start, int end) {
         int expected = expr instanceof Expr.And and ? and.operands().size()
             : expr instanceof Expr.Or or ? or.operands().size() : 1;
         List<Integer> operators = new ArrayList<>();
+        int wrapping = wrapping(start + 1, end);
         int depth = 0;
         for (int i = start + 1; i <= end; i++) {
             Token t = tokens.get(i);
@@ -84,7 +88,7 @@ final class UnitBuilder {
                 depth++;
             } else if (t.is(TokenKind.RPAREN)) {
                 depth--;
-            } else if (depth == 0 && (t.isWord("and") || t.isWord("or"))) {
+            } else if (depth == wrapping && (t.isWord("and") || t.isWord("or"))) {
                 operators.add(i);
             }
         }
@@ -99,6 +103,30 @@ final class UnitBuilder {
         }
         parts.add(unit(from, end, true));
         return parts;
+    }
+
+    /** How many pairs of parentheses enclose all of the tokens {@code first..last}. */
+    private int wrapping(int first, int last) {
+        int pairs = 0;
+        while (first + pairs < last - pairs && closes(first + pairs, last - pairs)) {
+            pairs++;
+        }
+        return pairs;
+    }
+
+    /** Whether the token at {@code open} is '(' and its matching ')' is the token at {@code close}. */
+    private boolean closes(int open, int close) {
+        if (!tokens.get(open).is(TokenKind.LPAREN) || !tokens.get(close).is(TokenKind.RPAREN)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = open; i <= close; i++) {
+            depth += tokens.get(i).is(TokenKind.LPAREN) ? 1 : tokens.get(i).is(TokenKind.RPAREN) ? -1 : 0;
+            if (depth == 0) {
+                return i == close;
+            }
+        }
+        return false;
     }
 
     private Unit unit(int first, int last) {

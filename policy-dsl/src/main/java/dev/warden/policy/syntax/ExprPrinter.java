@@ -12,6 +12,8 @@ public final class ExprPrinter {
     /** The formatter's spelling: integers as written, and a negated comparison in parentheses. */
     private final boolean asWritten;
     private final StringBuilder out = new StringBuilder();
+    /** Levels of {@code not} and parentheses around what is printed next, counted as the parser does. */
+    private int depth;
 
     private ExprPrinter(boolean asWritten) {
         this.asWritten = asWritten;
@@ -26,8 +28,9 @@ public final class ExprPrinter {
 
     /**
      * The condition as the formatter writes it: integers as written ({@code 5_000_000}), a negated
-     * comparison in parentheses ({@code not (tenant == "x")}, which reads unambiguously); with
-     * {@code nested}, an {@code and}/{@code or} is put in parentheses (it is an operand of another).
+     * comparison in parentheses ({@code not (tenant == "x")}, which reads unambiguously) unless
+     * they would nest it deeper than the parser accepts; with {@code nested}, an {@code and}/{@code
+     * or} is put in parentheses (it is an operand of another).
      */
     public static String printAsWritten(Expr expr, boolean nested) {
         ExprPrinter printer = new ExprPrinter(true);
@@ -42,16 +45,19 @@ public final class ExprPrinter {
             join(or.operands(), " or ", nested);
         } else if (expr instanceof Expr.Not not) {
             out.append("not ");
+            depth++;
             Expr operand = not.operand();
             boolean comparison = !(operand instanceof Expr.Truth || operand instanceof Expr.Not
                 || operand instanceof Expr.And || operand instanceof Expr.Or);
-            if (asWritten && comparison) {
+            // the parentheses are one more level: at the limit they would make a valid condition P006
+            if (asWritten && comparison && depth < ExprParser.MAX_DEPTH) {
                 out.append('(');
                 print(operand, false);
                 out.append(')');
             } else {
                 print(operand, true);
             }
+            depth--;
         } else if (expr instanceof Expr.Compare compare) {
             out.append(text(compare.left())).append(' ').append(compare.op().symbol()).append(' ')
                 .append(text(compare.right()));
@@ -72,10 +78,12 @@ public final class ExprPrinter {
 
     private void join(List<Expr> operands, String op, boolean nested) {
         out.append(nested ? "(" : "");
+        depth += nested ? 1 : 0;
         for (int i = 0; i < operands.size(); i++) {
             out.append(i == 0 ? "" : op);
             print(operands.get(i), true);
         }
+        depth -= nested ? 1 : 0;
         out.append(nested ? ")" : "");
     }
 

@@ -77,6 +77,17 @@ class HttpUrlTest {
         assertThrows(IllegalArgumentException.class, () -> HttpUrl.parse(url));
     }
 
+    /**
+     * Found by AddressProperties: half a surrogate pair was encoded as '%3F' (an escaped '?' the URL
+     * never had), taking the next character into an escape, so normalising twice changed the path.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://h/a\uD800b", "https://h/a\uDC00", "https://h/x?q=\uD83D", "https://h/\uDE00\uD83D"})
+    void unpairedSurrogatesAreRejectedAndPairsEncoded(String url) {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> HttpUrl.parse(url)).getMessage().contains("surrogate"));
+        assertEquals("/a%F0%9F%98%80b", HttpUrl.parse("https://h/a\uD83D\uDE00b").path());
+    }
+
     @Test
     void patternsRejectWhatWouldChangeTheirMeaning() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> UrlPattern.parse("https://h/v1/../x"))

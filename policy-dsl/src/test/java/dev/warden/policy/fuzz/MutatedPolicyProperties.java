@@ -54,7 +54,8 @@ class MutatedPolicyProperties {
     @Provide
     Arbitrary<PolicyCorpus.Entry> corpusEntries() {
         return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(PolicyCorpus.entries())),
-            Tuple.of(1, PolicyGenerators.policies().map(m -> new PolicyCorpus.Entry("generated", PolicyText.render(m).text()))));
+            Tuple.of(1, PolicyGenerators.policies()
+            .map(m -> new PolicyCorpus.Entry("generated", PolicyText.render(m.withOneHeader()).text()))));
     }
 
     @Provide

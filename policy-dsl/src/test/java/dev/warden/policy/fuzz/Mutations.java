@@ -20,7 +20,11 @@ final class Mutations {
         "audience", "group", "method", "principal", "call", "when", "unless", "any", "and", "or", "not", "contains",
         "true", "false", "arg.size", "arg.count", "principal.subject", "principal.groups", "principal.claim.x",
         "==", "!=", "<", "<=", ">", ">=", "require_approval", "mask", "endpoint", "datasource", "\"x\"", "\"a#b\"",
-        "0", "-1", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1_000", "1__0", "0_");
+        "0", "-1", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "1_000", "1__0", "0_",
+        "policy", "default", "deny", "monitor", "timezone", "credential", "approvers", "inject", "url", "source", "env",
+        "file", "only_to", "detect", "regex", "column", "replace", "apply", "input", "output", "both", "into", "header",
+        "bearer", "password", "in", "matches", "[", "]", "http.method", "http.header.x_key", "sql.effects", "result.rows",
+        "time.hour", "time.weekday", "payload.size", "\"https://h/**\"", "\"jdbc:h2:mem:x\"", "\"(a\"", "\"UTC\"");
 
     private Mutations() {
     }

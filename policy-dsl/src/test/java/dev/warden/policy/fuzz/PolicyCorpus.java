@@ -22,7 +22,8 @@ final class PolicyCorpus {
     static final Path TEST_SOURCES = Path.of("src/test/java");
     /** Our own generators' literals are not real policies. */
     private static final Path THIS_PACKAGE = TEST_SOURCES.resolve("dev/warden/policy/fuzz");
-    private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(identity|entrypoint|permit|forbid)\\s+\\w+\\s*\\{");
+    private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(?:policy|(?:identity|entrypoint|endpoint|"
+        + "datasource|credential|approvers|permit|forbid|require_approval|mask|inject)\\s+\\w+)\\s*\\{");
 
     /** One policy text and where it came from. */
     record Entry(String origin, String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The mutation corpus is found, not hard-coded: if discovery breaks, the fuzzing would quietly starve. */
@@ -22,6 +23,15 @@ class PolicyCorpusTest {
         assertTrue(literals.stream().anyMatch(e -> e.origin().contains("Policies.java")
             && e.text().startsWith("identity ingest {\n    issuer  \"https://issuer.warden.test\"\n")), literals::toString);
         assertTrue(literals.stream().noneMatch(e -> e.origin().contains("/fuzz/")), "the generators' own literals");
+    }
+
+    @Test
+    void corpusHoldsEveryKindOfDeclaration() {
+        for (String keyword : dev.warden.policy.syntax.Grammar.DECLARATIONS) {
+            Pattern declaration = Pattern.compile("(?m)^\\s*" + keyword + "(\\s+\\w+)?\\s*\\{");
+            assertTrue(PolicyCorpus.entries().stream().anyMatch(e -> declaration.matcher(e.text()).find()),
+                () -> "no policy in the corpus declares " + keyword);
+        }
     }
 
     @Test

@@ -1,23 +1,39 @@
 package dev.warden.policy.fuzz;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * A generated policy before it becomes text: valid by construction (unique names, references to
- * declared names of the right kind, well-typed conditions, at most 64 levels of nesting).
+ * A generated policy set before it becomes text: valid by construction (names unique across the
+ * set, references to declared names of the right kind, one target clause per rule, conditions
+ * well typed for the rule's target and kind, at most 64 levels of nesting). Every declaration says
+ * which file of the set it is in; {@link #headers} has one entry per file.
  *
  * @param layoutSeed drives the cosmetic choices of {@link PolicyText}: line breaks, spacing,
  *     comments, string escapes, member order
  */
-record PolicyModel(List<Identity> identities, List<EntryPoint> entryPoints, List<Rule> rules, long layoutSeed) {
+record PolicyModel(List<Header> headers, List<Identity> identities, List<EntryPoint> entryPoints, List<Endpoint> endpoints,
+                   List<Datasource> datasources, List<Credential> credentials, List<Approvers> approvers, List<Rule> rules,
+                   long layoutSeed) {
 
-    record Identity(String name, String issuer, String subject, String audience, String group) {
+    /**
+     * A file's {@code policy { }} header.
+     *
+     * @param written whether the file has one at all
+     * @param mode {@code deny}, {@code monitor}, or null for no {@code default} field
+     * @param zone the {@code timezone}, or null for none (UTC)
+     */
+    record Header(boolean written, String mode, String zone) {
+        boolean monitor() {
+            return written && "monitor".equals(mode);
+        }
     }
 
-    record EntryPoint(String name, List<Method> methods) {
+    record Identity(String name, int file, String issuer, String subject, String audience, List<String> groups,
+                    Map<String, String> claims) {
+    }
+
+    record EntryPoint(String name, int file, List<Method> methods) {
     }
 
     /** @param parameterTypes null for "any overload" */
@@ -27,137 +43,113 @@ record PolicyModel(List<Identity> identities, List<EntryPoint> entryPoints, List
         }
     }
 
+    /** @param methods null for no {@code method} field, empty for {@code method any} */
+    record Endpoint(String name, int file, List<String> urls, List<String> methods) {
+    }
+
+    /** @param urls how the declaration spells each of its databases */
+    record Datasource(String name, int file, List<JdbcAddresses.Database> databases, List<String> urls) {
+    }
+
+    /** @param source {@code env} or {@code file} */
+    record Credential(String name, int file, String source, String location, List<String> onlyTo) {
+    }
+
+    record Approvers(String name, int file, List<String> groups, List<String> subjects) {
+    }
+
+    enum Kind {
+        PERMIT, FORBID, REQUIRE_APPROVAL, MASK, INJECT;
+
+        String keyword() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What a rule covers: its one target clause. */
+    enum On {
+        CALL, ENDPOINT, DATASOURCE;
+
+        String clause() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** @param names empty for {@code any} */
     record Target(List<String> names) {
         boolean any() {
             return names.isEmpty();
         }
+
+        boolean covers(String name) {
+            return any() || names.contains(name);
+        }
     }
 
-    record Rule(boolean forbid, String name, Target principal, Target call, List<Clause> conditions) {
+    /**
+     * @param approvers the approvers a require_approval rule names, else null
+     * @param mask what a mask rule masks, else null
+     * @param inject what an inject rule injects, else null
+     */
+    record Rule(Kind kind, String name, int file, Target principal, On on, Target target, List<Clause> conditions,
+                String approvers, Mask mask, Inject inject) {
     }
 
     record Clause(boolean unless, Cond condition) {
     }
 
-    /** A condition. {@link #levels} counts the nesting the parser sees ({@code not} and parentheses). */
-    sealed interface Cond permits And, Or, Not, Paren, Compare, Contains, Truth {
+    /**
+     * @param replace null for the default replacement
+     * @param apply {@code input}, {@code output}, {@code both}, or null for the default (both)
+     */
+    record Mask(List<String> detectors, List<String> regexes, List<String> columns, String replace, String apply) {
     }
 
-    record And(List<Cond> operands) implements Cond {
+    /** @param slot {@code header}, {@code bearer} or {@code password}; @param header the header name, else null */
+    record Inject(String credential, String slot, String header) {
     }
 
-    record Or(List<Cond> operands) implements Cond {
+    /** The file names of the set, in the order the loader reads them. */
+    static String fileName(int file) {
+        return (char) ('a' + file) + ".policy";
     }
 
-    record Not(Cond operand) implements Cond {
+    Rule rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
-    record Paren(Cond inner) implements Cond {
+    Credential credential(String name) {
+        return credentials.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    record Compare(Operand left, String op, Operand right) implements Cond {
+    Approvers approversNamed(String name) {
+        return approvers.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** {@code principal.groups contains "group"}. */
-    record Contains(String group) implements Cond {
+    /** The names of the declarations a target clause of {@code on} may name. */
+    List<String> targetNames(On on) {
+        return switch (on) {
+            case CALL -> entryPoints.stream().map(EntryPoint::name).toList();
+            case ENDPOINT -> endpoints.stream().map(Endpoint::name).toList();
+            case DATASOURCE -> datasources.stream().map(Datasource::name).toList();
+        };
     }
 
-    record Truth(Operand operand) implements Cond {
+    /** The same set with no file headers: for mistakes that are themselves headers. */
+    PolicyModel withoutHeaders() {
+        return withHeaders(0);
     }
 
-    sealed interface Operand permits Path, IntLit, StrLit, BoolLit {
+    /** The same set with a header in its first file only: its files joined make one valid file. */
+    PolicyModel withOneHeader() {
+        return withHeaders(1);
     }
 
-    record Path(String dotted) implements Operand {
-    }
-
-    record IntLit(long value) implements Operand {
-    }
-
-    record StrLit(String value) implements Operand {
-    }
-
-    record BoolLit(boolean value) implements Operand {
-    }
-
-    /** Whether the renderer must parenthesise {@code c} as an operand of and/or/not. */
-    static boolean needsParens(Cond c) {
-        return c instanceof And || c instanceof Or;
-    }
-
-    /** Nesting levels the parser counts for {@code c} as rendered by {@link PolicyText}. */
-    static int levels(Cond c) {
-        if (c instanceof And and) {
-            return and.operands().stream().mapToInt(o -> levels(o) + (needsParens(o) ? 1 : 0)).max().orElse(0);
+    private PolicyModel withHeaders(int kept) {
+        List<Header> some = new java.util.ArrayList<>(headers.subList(0, Math.min(kept, headers.size())));
+        while (some.size() < headers.size()) {
+            some.add(new Header(false, null, null));
         }
-        if (c instanceof Or or) {
-            return or.operands().stream().mapToInt(o -> levels(o) + (needsParens(o) ? 1 : 0)).max().orElse(0);
-        }
-        if (c instanceof Not not) {
-            return 1 + levels(not.operand()) + (needsParens(not.operand()) ? 1 : 0);
-        }
-        return c instanceof Paren p ? 1 + levels(p.inner()) : 0;
-    }
-
-    List<String> ruleNames(boolean forbid) {
-        return rules.stream().filter(r -> r.forbid() == forbid).map(Rule::name).toList();
-    }
-
-    /** Attribute paths, claim names and groups the conditions mention, for requests that reach them. */
-    Set<String> attributes() {
-        Set<String> found = new LinkedHashSet<>();
-        rules.forEach(r -> r.conditions().forEach(c -> paths(c.condition(), found)));
-        found.removeIf(p -> p.startsWith("principal."));
-        return found;
-    }
-
-    Set<String> claims() {
-        Set<String> found = new LinkedHashSet<>();
-        rules.forEach(r -> r.conditions().forEach(c -> paths(c.condition(), found)));
-        Set<String> claims = new LinkedHashSet<>();
-        found.stream().filter(p -> p.startsWith("principal.claim.")).forEach(p -> claims.add(p.substring(16)));
-        return claims;
-    }
-
-    Set<String> groups() {
-        Set<String> found = new LinkedHashSet<>();
-        identities.forEach(i -> {
-            if (i.group() != null) {
-                found.add(i.group());
-            }
-        });
-        rules.forEach(r -> r.conditions().forEach(c -> groups(c.condition(), found)));
-        return found;
-    }
-
-    private static void paths(Cond c, Set<String> found) {
-        for (Cond child : children(c)) {
-            paths(child, found);
-        }
-        List<Operand> operands = c instanceof Compare cmp ? List.of(cmp.left(), cmp.right())
-            : c instanceof Truth t ? List.of(t.operand()) : List.of();
-        operands.stream().filter(o -> o instanceof Path).forEach(o -> found.add(((Path) o).dotted()));
-    }
-
-    private static void groups(Cond c, Set<String> found) {
-        children(c).forEach(child -> groups(child, found));
-        if (c instanceof Contains contains) {
-            found.add(contains.group());
-        }
-    }
-
-    private static List<Cond> children(Cond c) {
-        List<Cond> children = new ArrayList<>();
-        if (c instanceof And and) {
-            children.addAll(and.operands());
-        } else if (c instanceof Or or) {
-            children.addAll(or.operands());
-        } else if (c instanceof Not not) {
-            children.add(not.operand());
-        } else if (c instanceof Paren p) {
-            children.add(p.inner());
-        }
-        return children;
+        return new PolicyModel(some, identities, entryPoints, endpoints, datasources, credentials, approvers, rules, layoutSeed);
     }
 }

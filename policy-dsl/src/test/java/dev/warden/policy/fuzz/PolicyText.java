@@ -1,205 +1,164 @@
 package dev.warden.policy.fuzz;
 
-import dev.warden.policy.fuzz.PolicyModel.Cond;
-import dev.warden.policy.fuzz.PolicyModel.Operand;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
 /**
- * Renders a {@link PolicyModel} as policy text, varying everything the language lets vary: line
- * breaks ({@code \n}, {@code \r\n}, a lone {@code \r}), indentation, spacing, comments, blank
- * lines, member order, trailing commas, underscores in integers, escapes in strings, conditions
- * continued after {@code and}/{@code or}. The variation comes from the model's layout seed, so one
- * model always renders to the same text.
+ * Renders a {@link PolicyModel} as the text of its files, each laid out in its own {@link TextStyle}
+ * and with its declarations in any order.
  */
 final class PolicyText {
-    private final Random random;
-    /** The line break this file uses. */
-    final String newline;
-    private final String indent;
+    private final TextStyle style;
+    private final ConditionText conditions;
 
-    private PolicyText(long layoutSeed) {
-        this.random = new Random(layoutSeed);
-        this.newline = pick("\n", "\n", "\n", "\r\n", "\r");
-        this.indent = pick("    ", "\t", "  ", "");
+    private PolicyText(TextStyle style) {
+        this.style = style;
+        this.conditions = new ConditionText(style);
     }
 
-    /** The declarations, each a block of whole lines, in source order. */
-    static PolicyText.Blocks render(PolicyModel model) {
-        PolicyText text = new PolicyText(model.layoutSeed());
-        List<String> blocks = new ArrayList<>();
-        model.identities().forEach(i -> blocks.add(text.identity(i)));
-        model.entryPoints().forEach(e -> blocks.add(text.entryPoint(e)));
-        model.rules().forEach(r -> blocks.add(text.rule(r)));
-        Collections.shuffle(blocks, text.random); // declaration order never matters
-        return new Blocks(blocks, text.newline);
-    }
-
-    /** A rendered policy: its declarations and the line break they use. */
+    /** A rendered file: its declarations, each a block of whole lines in source order, and its line break. */
     record Blocks(List<String> declarations, String newline) {
         String text() {
             return String.join("", declarations);
         }
     }
 
+    /** A rendered set: one {@link Blocks} per file of the model. */
+    record Rendered(List<Blocks> files) {
+        /** Every file's text, joined. */
+        String text() {
+            StringBuilder text = new StringBuilder();
+            files.forEach(f -> text.append(f.text()));
+            return text.toString();
+        }
+
+        Map<String, String> sources() {
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (int f = 0; f < files.size(); f++) {
+                sources.put(PolicyModel.fileName(f), files.get(f).text());
+            }
+            return sources;
+        }
+    }
+
+    static Rendered render(PolicyModel model) {
+        List<Blocks> files = new ArrayList<>();
+        for (int f = 0; f < model.headers().size(); f++) {
+            files.add(new PolicyText(new TextStyle(model.layoutSeed() + f)).file(model, f));
+        }
+        return new Rendered(files);
+    }
+
+    private Blocks file(PolicyModel model, int file) {
+        List<String> blocks = new ArrayList<>();
+        PolicyModel.Header header = model.headers().get(file);
+        if (header.written()) {
+            blocks.add(header(header));
+        }
+        model.identities().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(identity(d)));
+        model.entryPoints().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(entryPoint(d)));
+        model.endpoints().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(endpoint(d)));
+        model.datasources().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(datasource(d)));
+        model.credentials().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(credential(d)));
+        model.approvers().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(approvers(d)));
+        model.rules().stream().filter(d -> d.file() == file).forEach(d -> blocks.add(rule(d)));
+        style.shuffle(blocks); // declaration order never matters, the header's included
+        return new Blocks(blocks, style.newline);
+    }
+
+    private String header(PolicyModel.Header h) {
+        List<String> fields = new ArrayList<>();
+        if (h.mode() != null) {
+            fields.add(style.member("default", h.mode()));
+        }
+        if (h.zone() != null) {
+            fields.add(style.member("timezone", style.string(h.zone())));
+        }
+        return style.block("policy", null, fields);
+    }
+
     private String identity(PolicyModel.Identity i) {
         List<String> fields = new ArrayList<>();
-        fields.add("issuer" + space() + string(i.issuer()));
-        fields.add("subject" + space() + string(i.subject()));
+        fields.add(style.member("issuer", style.string(i.issuer())));
+        fields.add(style.member("subject", style.string(i.subject())));
         if (i.audience() != null) {
-            fields.add("audience" + space() + string(i.audience()));
+            fields.add(style.member("audience", style.string(i.audience())));
         }
-        if (i.group() != null) {
-            fields.add("group" + space() + string(i.group()));
-        }
-        return block("identity", i.name(), fields);
+        i.groups().forEach(g -> fields.add(style.member("group", style.string(g))));
+        i.claims().forEach((name, value) -> fields.add(style.member("claim", name + style.space() + style.string(value))));
+        return style.block("identity", i.name(), fields);
     }
 
     private String entryPoint(PolicyModel.EntryPoint e) {
         List<String> fields = new ArrayList<>();
-        e.methods().forEach(m -> fields.add("method" + space() + string(m.text(pick(", ", ",", " , ")))));
-        return block("entrypoint", e.name(), fields);
+        e.methods().forEach(m -> fields.add(style.member("method", style.string(m.text(style.pick(", ", ",", " , "))))));
+        return style.block("entrypoint", e.name(), fields);
+    }
+
+    private String endpoint(PolicyModel.Endpoint e) {
+        List<String> fields = new ArrayList<>();
+        e.urls().forEach(u -> fields.add(style.member("url", style.string(u))));
+        if (e.methods() != null) {
+            fields.add(style.member("method", style.names(e.methods())));
+        }
+        return style.block("endpoint", e.name(), fields);
+    }
+
+    private String datasource(PolicyModel.Datasource d) {
+        List<String> fields = new ArrayList<>();
+        d.urls().forEach(u -> fields.add(style.member("url", style.string(u))));
+        return style.block("datasource", d.name(), fields);
+    }
+
+    private String credential(PolicyModel.Credential c) {
+        List<String> fields = new ArrayList<>();
+        fields.add(style.member("source", c.source() + style.space() + style.string(c.location())));
+        fields.add(style.member("only_to", style.names(c.onlyTo())));
+        return style.block("credential", c.name(), fields);
+    }
+
+    private String approvers(PolicyModel.Approvers a) {
+        List<String> fields = new ArrayList<>();
+        a.groups().forEach(g -> fields.add(style.member("group", style.string(g))));
+        a.subjects().forEach(s -> fields.add(style.member("subject", style.string(s))));
+        return style.block("approvers", a.name(), fields);
     }
 
     private String rule(PolicyModel.Rule r) {
         List<String> clauses = new ArrayList<>();
-        clauses.add("principal" + space() + target(r.principal()));
-        clauses.add("call" + space() + target(r.call()));
-        r.conditions().forEach(c -> clauses.add((c.unless() ? "unless" : "when") + space() + condition(c.condition())));
-        return block(r.forbid() ? "forbid" : "permit", r.name(), clauses);
+        clauses.add(style.member("principal", style.names(r.principal().names())));
+        clauses.add(style.member(r.on().clause(), style.names(r.target().names())));
+        r.conditions().forEach(c -> clauses.add(style.member(c.unless() ? "unless" : "when", conditions.condition(c.condition()))));
+        if (r.approvers() != null) {
+            clauses.add(style.member("approvers", r.approvers()));
+        }
+        if (r.mask() != null) {
+            mask(r.mask(), clauses);
+        }
+        if (r.inject() != null) {
+            clauses.add(style.member("credential", r.inject().credential()));
+            clauses.add(style.member("into", r.inject().slot() + (r.inject().header() == null ? ""
+                : style.space() + style.string(r.inject().header()))));
+        }
+        return style.block(r.kind().keyword(), r.name(), clauses);
     }
 
-    private String block(String keyword, String name, List<String> members) {
-        Collections.shuffle(members, random); // member order never matters
-        StringBuilder out = new StringBuilder();
-        if (chance(0.3)) {
-            out.append(comment()).append(newline);
+    /** Detectors in one list or several clauses; regexes and columns one clause each. */
+    private void mask(PolicyModel.Mask m, List<String> clauses) {
+        if (!m.detectors().isEmpty() && style.chance(0.5)) {
+            clauses.add(style.member("detect", style.names(m.detectors())));
+        } else {
+            m.detectors().forEach(d -> clauses.add(style.member("detect", d)));
         }
-        out.append(keyword).append(space()).append(name).append(chance(0.1) ? newline : space()).append('{').append(newline);
-        for (int m = 0; m < members.size(); m++) {
-            if (chance(0.1)) {
-                out.append(chance(0.5) ? "" : indent + comment()).append(newline);
-            }
-            out.append(indent).append(members.get(m));
-            boolean last = m == members.size() - 1;
-            if (last && chance(0.15)) {
-                return out.append(space()).append('}').append(newline).toString();
-            }
-            out.append(chance(0.15) ? space() + comment() : "").append(newline);
+        m.regexes().forEach(r -> clauses.add(style.member("regex", style.string(r))));
+        m.columns().forEach(c -> clauses.add(style.member("column", style.string(c))));
+        if (m.replace() != null) {
+            clauses.add(style.member("replace", style.string(m.replace())));
         }
-        return out.append('}').append(chance(0.2) ? space() + comment() : "").append(newline)
-            .append(chance(0.5) ? newline : "").toString();
-    }
-
-    private String target(PolicyModel.Target t) {
-        if (t.any()) {
-            return "any";
+        if (m.apply() != null) {
+            clauses.add(style.member("apply", m.apply()));
         }
-        if (t.names().size() == 1 && chance(0.7)) {
-            return t.names().get(0);
-        }
-        String comma = pick(", ", ",", " , ");
-        return "[" + pick("", " ") + String.join(comma, t.names()) + (chance(0.2) ? comma.strip() : "") + pick("", " ") + "]";
-    }
-
-    String condition(Cond c) {
-        if (c instanceof PolicyModel.And and) {
-            return joined(and.operands(), "and");
-        }
-        if (c instanceof PolicyModel.Or or) {
-            return joined(or.operands(), "or");
-        }
-        if (c instanceof PolicyModel.Not not) {
-            String operand = operand(not.operand());
-            return "not" + (operand.startsWith("(") ? pick("", " ") : " ") + operand;
-        }
-        if (c instanceof PolicyModel.Paren p) {
-            return "(" + pick("", " ") + condition(p.inner()) + pick("", " ") + ")";
-        }
-        if (c instanceof PolicyModel.Compare cmp) {
-            return operand(cmp.left()) + pick(" ", "", "  ") + cmp.op() + pick(" ", "", "  ") + operand(cmp.right());
-        }
-        if (c instanceof PolicyModel.Contains contains) {
-            return "principal.groups contains " + string(contains.group());
-        }
-        return operand(((PolicyModel.Truth) c).operand());
-    }
-
-    /** And/or operands; a condition may continue on the next line after the operator. */
-    private String joined(List<Cond> operands, String op) {
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < operands.size(); k++) {
-            if (k > 0) {
-                out.append(' ').append(op).append(chance(0.15) ? newline + indent + indent : " ");
-            }
-            out.append(operand(operands.get(k)));
-        }
-        return out.toString();
-    }
-
-    private String operand(Cond c) {
-        return PolicyModel.needsParens(c) ? "(" + condition(c) + ")" : condition(c);
-    }
-
-    private String operand(Operand o) {
-        if (o instanceof PolicyModel.Path p) {
-            return p.dotted();
-        }
-        if (o instanceof PolicyModel.IntLit i) {
-            return integer(i.value());
-        }
-        if (o instanceof PolicyModel.StrLit s) {
-            return string(s.value());
-        }
-        return String.valueOf(((PolicyModel.BoolLit) o).value());
-    }
-
-    /** Decimal, sometimes with '_' between digits. */
-    private String integer(long value) {
-        String digits = Long.toString(value);
-        if (!chance(0.2) || digits.length() < 3) {
-            return digits;
-        }
-        StringBuilder out = new StringBuilder(digits.substring(0, 2));
-        for (int k = 2; k < digits.length(); k++) {
-            out.append(chance(0.3) ? "_" : "").append(digits.charAt(k));
-        }
-        return out.toString();
-    }
-
-    /** A string literal whose decoded value is {@code value}: escapes where needed, sometimes where not. */
-    String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append(chance(0.5) ? "\\n" : "\\u000a");
-                case '\r' -> out.append(chance(0.5) ? "\\r" : "\\u000D");
-                case '\t' -> out.append(chance(0.5) ? "\\t" : "\t");
-                default -> out.append(chance(0.08) ? String.format(chance(0.5) ? "\\u%04x" : "\\u%04X", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    private String comment() {
-        return "#" + pick("", " ") + pick("", "note", "permit x { # not code", "\"quoted\" \\ and { braces", "caf\u00e9 \uD83D\uDE00",
-            "\0 nul", "\uFEFF bom", "when a and b or c");
-    }
-
-    private String space() {
-        return pick(" ", " ", "  ", "\t");
-    }
-
-    private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private String pick(String... options) {
-        return options[random.nextInt(options.length)];
     }
 }

@@ -1,114 +1,148 @@
 package dev.warden.policy.fuzz;
 
-import dev.warden.policy.EntryPointCall;
 import dev.warden.policy.Principal;
 import dev.warden.policy.Request;
-import java.util.ArrayList;
+import dev.warden.policy.RequestFacts;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
- * Requests aimed at a generated policy: callers that match its identities (or nearly do, or are
- * anonymous), calls of its methods (or of others), and attributes of every type or missing, so that
- * rules match, do not match and fail to evaluate. A {@link Shape} is generated on its own and
- * resolved against the policy (indexes pick its subjects, methods, attribute names), which keeps
- * generation cheap and shrinkable.
+ * Requests aimed at a generated policy, of all three action kinds ({@link Actions}), from every
+ * kind of caller ({@link Callers}), with the facts its conditions read - of the right type, of the
+ * wrong type, or missing - at any time, before or after the call. A {@link Shape} is generated on
+ * its own, its big choices shrinkable and the details drawn from its seed, and resolved against the
+ * policy: this keeps generation cheap.
  */
 final class RequestGenerators {
+    /** Instants around daylight-saving changes and day boundaries, and far from 1970 both ways. */
+    private static final List<Instant> TIMES = List.of(Instant.EPOCH, Instant.parse("2026-03-29T00:59:59Z"),
+        Instant.parse("2026-03-29T01:00:00Z"), Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-04-04T15:30:00Z"),
+        Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("2099-12-31T23:59:59Z"));
 
     private RequestGenerators() {
     }
 
-    /**
-     * Who calls.
-     *
-     * @param subject even: glob {@code subject/2} of the policy's identities with its wildcards filled
-     *     by {@code fills}; odd: {@code otherSubject}
-     * @param issuer even: issuer {@code issuer/2} of the identities; odd: {@code otherIssuer}
-     * @param groups indexes into the groups the policy mentions, joined by {@code otherGroup}
-     */
-    record Caller(boolean anonymous, int subject, List<String> fills, String otherSubject, int issuer, String otherIssuer,
-                  List<Integer> groups, String otherGroup) {
+    /** A request and what it was built to reach. */
+    record Generated(Request request, Callers.Kind caller, String identity, Actions action) {
+        @Override
+        public String toString() {
+            return action.spelling() + " by " + caller + (identity == null ? "" : " (built to match " + identity + ")")
+                + (action.target() == null ? "" : ", built to reach " + action.target()) + "\n  " + request;
+        }
+    }
+
+    /** What a request is aimed at. */
+    enum Aim {
+        /** Rule {@code target} of the policy: a caller built from one of its identities, an action on one of its targets. */
+        RULE,
+        /** Declaration {@code target} of kind {@code kind}. */
+        DECLARATION,
+        /** Something near declaration {@code target}: another method, host or database. */
+        NEARBY
     }
 
     /**
-     * @param claims claim index (into the claims the conditions use, and "aud") to value
-     * @param method even: method {@code method/2} of the entrypoints; odd: {@code otherMethod}
-     * @param attributes attribute index (into the attributes the conditions use, arg.size, arg.count) to value
+     * @param identity which identity a matching or near-miss caller is built from
+     * @param kind which kind of action
+     * @param target which rule or declaration the request aims at
      */
-    record Shape(Caller caller, Map<Integer, String> claims, int method, PolicyModel.Method otherMethod,
-                 boolean sameParameters, Map<Integer, Object> attributes) {
+    record Shape(Aim aim, Callers.Kind caller, int identity, PolicyModel.On kind, int target, boolean afterCall, Instant time,
+                 long seed) {
 
-        Request resolve(PolicyModel model) {
-            return new Request(principal(model), call(model), attributes(model));
-        }
-
-        private Principal principal(PolicyModel model) {
-            if (caller.anonymous()) {
-                return Principal.anonymous();
+        Generated resolve(PolicyModel model) {
+            Random random = new Random(seed);
+            Mentions mentions = Mentions.of(model);
+            PolicyModel.Rule rule = aim == Aim.RULE && !model.rules().isEmpty() ? model.rules().get(target % model.rules().size()) : null;
+            PolicyModel.Identity from = model.identities().get(rule == null || rule.principal().any()
+                ? identity % model.identities().size() : indexOf(model.identities().stream().map(PolicyModel.Identity::name)
+                .toList(), rule.principal(), random));
+            Principal principal = Callers.caller(caller, from, mentions, random);
+            PolicyModel.On on = rule == null ? kind : rule.on();
+            int declaration = rule == null || rule.target().any() ? target : indexOf(model.targetNames(on), rule.target(), random);
+            Actions action = Actions.of(on, aim != Aim.NEARBY, declaration, model, mentions, random);
+            Request request = new Request(principal, action.action(), attributes(mentions, random), time);
+            if (afterCall) {
+                request = request.withResult(pick(random, Mentions.with(mentions.numbers(), Vocabulary.NUMBERS)));
             }
-            List<PolicyModel.Identity> ids = model.identities();
-            String s = caller.subject() % 2 == 1 ? caller.otherSubject() : fill(ids.get(caller.subject() / 2 % ids.size()).subject());
-            String i = caller.issuer() % 2 == 1 ? caller.otherIssuer() : ids.get(caller.issuer() / 2 % ids.size()).issuer();
-            List<String> known = new ArrayList<>(model.groups());
-            List<String> memberOf = new ArrayList<>(List.of(caller.otherGroup()));
-            caller.groups().forEach(g -> memberOf.add(known.isEmpty() ? "etl" : known.get(g % known.size())));
-            List<String> claimNames = new ArrayList<>(model.claims());
-            claimNames.add("aud");
-            Map<String, String> claimValues = new LinkedHashMap<>();
-            claims.forEach((k, v) -> claimValues.put(claimNames.get(k % claimNames.size()), audienceOr(model, k, v)));
-            return new Principal(s, i, memberOf, claimValues);
+            boolean matching = caller == Callers.Kind.MATCHING;
+            return new Generated(request, caller, matching ? from.name() : null, action);
         }
 
-        /** Now and then the audience an identity requires, inside a list as tokens carry it. */
-        private static String audienceOr(PolicyModel model, int k, String value) {
-            List<String> audiences = model.identities().stream().map(PolicyModel.Identity::audience).filter(a -> a != null).toList();
-            return k % 3 == 0 && !audiences.isEmpty() ? "other, " + audiences.get(k % audiences.size()) : value;
+        /** The index in {@code names} of one of the names {@code target} lists. */
+        private static int indexOf(List<String> names, PolicyModel.Target target, Random random) {
+            return names.indexOf(target.names().get(random.nextInt(target.names().size())));
         }
 
-        private String fill(String glob) {
-            StringBuilder out = new StringBuilder();
-            for (int k = 0; k < glob.length(); k++) {
-                out.append(glob.charAt(k) == '*' ? caller.fills().get(k % caller.fills().size()) : String.valueOf(glob.charAt(k)));
-            }
-            return out.toString();
-        }
-
-        private EntryPointCall call(PolicyModel model) {
-            List<PolicyModel.Method> methods = model.entryPoints().stream().flatMap(e -> e.methods().stream()).toList();
-            PolicyModel.Method m = method % 2 == 1 ? otherMethod : methods.get(method / 2 % methods.size());
-            List<String> parameters = m.parameterTypes() != null && sameParameters ? m.parameterTypes() : List.of("int");
-            String implementation = "impl." + m.className() + "Impl";
-            return new EntryPointCall(implementation, m.methodName(), parameters,
-                Set.of(implementation, m.className(), "java.lang.Object"));
-        }
-
-        private Map<String, Object> attributes(PolicyModel model) {
-            List<String> names = new ArrayList<>(model.attributes());
-            names.addAll(List.of("arg.size", "arg.count"));
+        /** The typed facts of every kind and the attributes the conditions read: any type, or missing. */
+        private Map<String, Object> attributes(Mentions mentions, Random random) {
             Map<String, Object> values = new HashMap<>();
-            attributes.forEach((k, v) -> values.put(names.get(k % names.size()), v));
+            List<Long> numbers = Mentions.with(mentions.numbers(), Vocabulary.NUMBERS);
+            for (String fact : List.of(RequestFacts.ARG_SIZE, RequestFacts.ARG_COUNT, RequestFacts.PAYLOAD_SIZE,
+                RequestFacts.SQL_STATEMENTS)) {
+                put(values, fact, random.nextInt(8) == 0 ? "12" : pick(random, numbers), random);
+            }
+            put(values, RequestFacts.SQL_EFFECTS, random.nextInt(8) == 0 ? "select"
+                : some(random, RequestFacts.SQL_EFFECT_NAMES), random);
+            put(values, RequestFacts.SQL_TABLES, some(random, Vocabulary.TABLES), random);
+            put(values, RequestFacts.SQL_HAS_WHERE, random.nextBoolean(), random);
+            put(values, RequestFacts.SQL_PARSED, random.nextInt(8) == 0 ? 1L : random.nextBoolean(), random);
+            List<String> strings = Mentions.with(mentions.strings(), Vocabulary.WORDS);
+            for (String name : mentions.attributes()) {
+                Object value = switch (random.nextInt(6)) {
+                    case 0 -> pick(random, numbers);
+                    case 1 -> (int) (long) pick(random, numbers);
+                    case 2 -> random.nextBoolean();
+                    case 3 -> some(random, strings);
+                    default -> pick(random, strings);
+                };
+                put(values, name, value, random);
+            }
             return values;
+        }
+
+        /** Most facts are given; some are left out, so conditions that read them fail to evaluate. */
+        private static void put(Map<String, Object> values, String name, Object value, Random random) {
+            if (random.nextInt(5) != 0) {
+                values.put(name, value);
+            }
+        }
+
+        private static Set<String> some(Random random, List<String> options) {
+            Set<String> some = new LinkedHashSet<>();
+            options.forEach(o -> {
+                if (random.nextInt(3) == 0) {
+                    some.add(o);
+                }
+            });
+            return some;
+        }
+
+        private static <T> T pick(Random random, List<T> options) {
+            return options.get(random.nextInt(options.size()));
         }
     }
 
     static Arbitrary<Shape> shapes() {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 15);
-        Arbitrary<Object> value = Arbitraries.oneOf(Arbitraries.longs().map(v -> (Object) v),
-            Arbitraries.integers().between(-5, 5).map(v -> (Object) v), Arbitraries.of(true, false).map(v -> (Object) v),
-            Values.strings().map(v -> (Object) v));
-        Arbitrary<Caller> caller = Combinators.combine(Arbitraries.integers().between(0, 9).map(n -> n == 0), pick,
-                Arbitraries.of("", "x", "a.b", "svc-1", "\u00e9").list().ofMinSize(1).ofMaxSize(4), Values.strings(), pick,
-                Values.strings(), pick.list().ofMaxSize(3), Values.strings())
-            .as(Caller::new);
-        return Combinators.combine(caller, Arbitraries.maps(pick, Values.strings()).ofMaxSize(3), pick, Values.methods(),
-                Arbitraries.of(true, false), Arbitraries.maps(pick, value).ofMaxSize(6))
+        Arbitrary<Callers.Kind> caller = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Callers.Kind.ANONYMOUS)),
+            Tuple.of(5, Arbitraries.just(Callers.Kind.MATCHING)), Tuple.of(2, Arbitraries.just(Callers.Kind.NEAR_MISS)),
+            Tuple.of(1, Arbitraries.just(Callers.Kind.STRANGER)));
+        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 11);
+        Arbitrary<Instant> time = Arbitraries.oneOf(Arbitraries.of(TIMES),
+            Arbitraries.longs().between(-4_000_000_000L, 8_000_000_000L).map(Instant::ofEpochSecond));
+        Arbitrary<Aim> aim = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Aim.RULE)),
+            Tuple.of(3, Arbitraries.just(Aim.DECLARATION)), Tuple.of(1, Arbitraries.just(Aim.NEARBY)));
+        return Combinators.combine(aim, caller, pick, Arbitraries.of(PolicyModel.On.class), pick,
+                Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(true)), Tuple.of(2, Arbitraries.just(false))), time,
+                Arbitraries.longs())
             .as(Shape::new);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.policy.fuzz;
 
+import dev.warden.policy.syntax.Grammar;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -8,10 +9,14 @@ import net.jqwik.api.Tuple;
 
 /** Names, strings, subject globs and method strings for generated policies. */
 final class Values {
-    private static final List<String> RESERVED = List.of("any", "and", "or", "not", "contains", "true", "false");
-    /** Keywords are recognised by position, so they are fine names. */
+    /**
+     * Keywords are recognised by position, so they are fine names - even those that also start a
+     * declaration, which they do only when followed by a name and '{'.
+     */
     private static final List<String> KEYWORD_NAMES = List.of("identity", "entrypoint", "permit", "forbid", "issuer",
-        "subject", "method", "principal", "call", "when", "unless", "group");
+        "subject", "method", "principal", "call", "when", "unless", "group", "endpoint", "datasource", "credential",
+        "approvers", "policy", "mask", "inject", "require_approval", "url", "detect", "into", "default", "timezone",
+        "only_to", "source", "header", "bearer", "password", "env");
 
     private Values() {
     }
@@ -22,7 +27,7 @@ final class Values {
                 Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('_', 'Z').ofMaxLength(12))
             .as((first, rest) -> first + rest);
         return Arbitraries.frequencyOf(Tuple.of(8, random), Tuple.of(1, Arbitraries.of(KEYWORD_NAMES)))
-            .filter(n -> !RESERVED.contains(n));
+            .filter(n -> !Grammar.RESERVED.contains(n));
     }
 
     /** Any text: ASCII, quotes, backslashes, control characters, accents, emoji, lone surrogates. */
