@@ -1,8 +1,5 @@
 package dev.warden.agent.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-
 import dev.warden.agent.instrument.entrypoint.EntryPointInstrumentation;
 import dev.warden.agent.instrument.httpserver.HttpServerInstrumentation;
 import dev.warden.agent.log.WardenLog;
@@ -37,26 +34,9 @@ public final class Instrumenter {
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
             .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-            .with(AgentBuilder.PoolStrategy.Default.FAST)
-            // Byte Buddy's default ignores every bootstrap class. Ours names what to skip instead, so
-            // JDK types that carry data (java.net.http, java.sql, HttpServer) stay reachable.
-            .ignore(nameStartsWith("net.bytebuddy.")
-                // Warden's own packages only: applications may live under dev.warden too (the samples do).
-                .or(nameStartsWith("dev.warden.agent."))
-                .or(nameStartsWith("dev.warden.bootstrap."))
-                .or(nameStartsWith("dev.warden.launcher."))
-                .or(nameStartsWith("dev.warden.policy."))
-                .or(nameStartsWith("jdk.internal."))
-                .or(nameStartsWith("sun."))
-                .or(nameStartsWith("java.lang."))
-                .or(nameStartsWith("java.util."))
-                .or(nameStartsWith("java.io."))
-                .or(nameStartsWith("java.nio."))
-                .or(nameStartsWith("java.security."))
-                .or(nameStartsWith("java.time."))
-                .or(nameStartsWith("java.math."))
-                .or(nameStartsWith("com.sun.proxy."))
-                .or(isSynthetic()))
+            .with(new TypePoolCache())
+            .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
+            .ignore(new IgnoredTypes(Instrumenter.class.getClassLoader()))
             // Instrumented named modules must read the bootstrap hooks the advice calls.
             .assureReadEdgeTo(instrumentation, WardenHooks.class)
             .with(new FailureListener());
