@@ -80,6 +80,22 @@ public final class JwksTokenVerifier implements TokenVerifier {
         return named;
     }
 
+    /**
+     * Runs a first verification's path once per allowed algorithm, with a token that can never
+     * verify (its signature is filler), so that the application's first request does not pay for
+     * loading and interpreting it: JSON, header rules, key selection, and the JCA's signature
+     * classes for the configured keys. A rejection caches nothing and logs nothing.
+     */
+    void warmUp() {
+        for (String alg : settings.algorithms()) {
+            try {
+                verify(WarmUpToken.forAlgorithm(alg));
+            } catch (TokenRejectedException | RuntimeException expected) {
+                // the point was to run the code, not to verify anything
+            }
+        }
+    }
+
     int cachedEntries() {
         return cache.size();
     }
