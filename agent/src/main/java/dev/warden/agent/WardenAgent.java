@@ -71,7 +71,7 @@ public final class WardenAgent {
             watcher.start(reloader::reload);
         }
         WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "
-            + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
+            + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase(java.util.Locale.ROOT)
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
             + ", policy reload " + (watcher != null ? "every change after " + config.reload().debounce().toMillis() + " ms quiet" : "off")
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
