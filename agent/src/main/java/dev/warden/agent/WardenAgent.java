@@ -55,6 +55,7 @@ public final class WardenAgent {
         Path journalDir = config.journalDir();
         DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
         TokenVerifier verifier = new DeferredVerifier(() -> verifier(config));
+        Instrumenter.prepareInBackground();
 
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
         PolicyWatcher watcher = watcher(config); // before the first read: no change slips in between

@@ -61,6 +61,16 @@ class AgentClassFootprintIT {
     }
 
     @Test
+    void byteBuddysSelfInjectionIsNeverSetUp() {
+        // it generates and injects a class at run time, for an initialisation strategy Warden does not use
+        List<String> injection = fromAgentJar.stream()
+            .filter(name -> name.startsWith("net.bytebuddy.dynamic.NexusAccessor") || name.startsWith("net.bytebuddy.dynamic.Nexus"))
+            .toList();
+
+        assertEquals(List.of(), injection);
+    }
+
+    @Test
     void noCliOnlyClassIsLoadedOnTheAgentsPathEvenAfterVerifyingAToken() {
         List<String> cliOnly = fromAgentJar.stream().filter(name -> CLI_ONLY.stream().anyMatch(name::startsWith)).toList();
 

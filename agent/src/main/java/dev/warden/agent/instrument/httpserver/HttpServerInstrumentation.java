@@ -16,11 +16,18 @@ public final class HttpServerInstrumentation {
 
     private static final String HANDLER = "com.sun.net.httpserver.HttpHandler";
     private static final String EXCHANGE = "com.sun.net.httpserver.HttpExchange";
+    /** Built once (it parses the advice class), not per transformed handler. */
+    private static final Advice ADVICE = Advice.to(HttpHandlerAdvice.class);
+
+    /** Builds the advice (this class's static initialiser) ahead of the first handler; idempotent. */
+    public static void prepare() {
+        // the work happens in the static initialiser
+    }
 
     public AgentBuilder install(AgentBuilder builder) {
         return builder
             .type(not(isInterface()).and(hasSuperType(named(HANDLER))))
-            .transform((typeBuilder, type, loader, module, domain) -> typeBuilder.visit(Advice.to(HttpHandlerAdvice.class)
+            .transform((typeBuilder, type, loader, module, domain) -> typeBuilder.visit(ADVICE
                 .on(named("handle").and(takesArguments(1)).and(takesArgument(0, named(EXCHANGE))).and(not(isAbstract())))))
             .asTerminalTransformation();
     }
