@@ -1,6 +1,5 @@
 package dev.warden.agent.instrument.httpserver;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -8,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import dev.warden.agent.instrument.SuperTypes;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -26,7 +26,7 @@ public final class HttpServerInstrumentation {
 
     public AgentBuilder install(AgentBuilder builder) {
         return builder
-            .type(not(isInterface()).and(hasSuperType(named(HANDLER))))
+            .type(not(isInterface()).and(SuperTypes.named(HANDLER)))
             .transform((typeBuilder, type, loader, module, domain) -> typeBuilder.visit(ADVICE
                 .on(named("handle").and(takesArguments(1)).and(takesArgument(0, named(EXCHANGE))).and(not(isAbstract())))))
             .asTerminalTransformation();
