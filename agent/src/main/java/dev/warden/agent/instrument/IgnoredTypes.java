@@ -38,15 +38,21 @@ final class IgnoredTypes implements AgentBuilder.RawMatcher {
     @Override
     public boolean matches(TypeDescription type, ClassLoader loader, JavaModule module, Class<?> classBeingRedefined,
                            ProtectionDomain protectionDomain) {
-        if (loader != null && loader == wardenLoader) {
-            return true;
-        }
-        String name = type.getName();
+        return ignoresLoader(loader) || ignoresName(type.getName()) || type.isSynthetic();
+    }
+
+    /** Whether {@code loader} is Warden's own isolated loader. */
+    boolean ignoresLoader(ClassLoader loader) {
+        return loader != null && loader == wardenLoader;
+    }
+
+    /** Whether a class of this binary name is never instrumented, whatever it is. */
+    static boolean ignoresName(String name) {
         for (int i = 0, n = PREFIXES.size(); i < n; i++) {
             if (name.startsWith(PREFIXES.get(i))) {
                 return true;
             }
         }
-        return type.isSynthetic();
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.runtime.Background;
 import dev.warden.bootstrap.WardenHooks;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
@@ -55,6 +56,11 @@ public final class Instrumenter {
      *     loaded classes is skipped: the walk is given no classes.
      */
     public static void install(Instrumentation instrumentation, EntryPointInstrumentation entryPoints, boolean attached) {
+        HttpServerInstrumentation httpServer = new HttpServerInstrumentation();
+        IgnoredTypes ignored = new IgnoredTypes(Instrumenter.class.getClassLoader());
+        // Every instrumentation matches subtypes of the types it names: the filter hands Byte Buddy
+        // only classes that could be one. A new instrumentation adds its names here.
+        CandidateFilter candidates = new CandidateFilter(ignored, List.of(entryPoints::typeNames, httpServer::typeNames));
         AgentBuilder builder = LeanAgentBuilder.of(new ByteBuddy().with(TypeValidation.DISABLED))
             .disableClassFormatChanges()
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
@@ -65,12 +71,13 @@ public final class Instrumenter {
             .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
             .with(new TypePoolCache())
             .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
-            .ignore(new IgnoredTypes(Instrumenter.class.getClassLoader()))
+            .ignore(ignored)
+            .with(candidates)
             // Instrumented named modules must read the bootstrap hooks the advice calls.
             .assureReadEdgeTo(instrumentation, WardenHooks.class)
             .with(new FailureListener());
         builder = entryPoints.install(builder);
-        builder = new HttpServerInstrumentation().install(builder);
+        builder = httpServer.install(builder);
         builder.installOn(instrumentation);
     }
 

@@ -1,6 +1,7 @@
 package dev.warden.agent.instrument.entrypoint;
 
 import dev.warden.agent.instrument.ClassLoaderHas;
+import dev.warden.agent.instrument.WeavingRehearsal;
 import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.policy.EntryPointPattern;
@@ -26,9 +27,16 @@ public final class EntryPointInstrumentation {
 
     private static final Advice ADVICE = Advice.to(EntryPointAdvice.class);
 
-    /** Builds the advice (this class's static initialiser) ahead of use; idempotent. */
+    /** Builds the advice ahead of use and rehearses weaving it; idempotent. */
     public static void prepare() {
-        // the work happens in the static initialiser
+        WeavingRehearsal.rehearse(ADVICE, StandIn.class, "split");
+    }
+
+    /** Shaped like a guarded method, for {@link WeavingRehearsal}; never loaded woven. */
+    static final class StandIn {
+        Object split(Object document) {
+            return document;
+        }
     }
 
     private final PolicyHolder policy;
@@ -58,6 +66,11 @@ public final class EntryPointInstrumentation {
             .transform((typeBuilder, type, loader, module, domain) ->
                 typeBuilder.visit(ADVICE.on(EntryPointMatchers.methods(patterns(), type))))
             .asTerminalTransformation();
+    }
+
+    /** The types whose subtypes may hold a guarded method now (the built-in ones and the policy's). */
+    public List<String> typeNames() {
+        return targets().typeNames();
     }
 
     /** The patterns guarded now. */

@@ -7,7 +7,10 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import com.sun.net.httpserver.HttpExchange;
 import dev.warden.agent.instrument.SuperTypes;
+import dev.warden.agent.instrument.WeavingRehearsal;
+import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -16,12 +19,25 @@ public final class HttpServerInstrumentation {
 
     private static final String HANDLER = "com.sun.net.httpserver.HttpHandler";
     private static final String EXCHANGE = "com.sun.net.httpserver.HttpExchange";
+    private static final List<String> TYPE_NAMES = List.of(HANDLER);
     /** Built once (it parses the advice class), not per transformed handler. */
     private static final Advice ADVICE = Advice.to(HttpHandlerAdvice.class);
 
-    /** Builds the advice (this class's static initialiser) ahead of the first handler; idempotent. */
+    /** Builds the advice ahead of the first handler and rehearses weaving it; idempotent. */
     public static void prepare() {
-        // the work happens in the static initialiser
+        WeavingRehearsal.rehearse(ADVICE, StandIn.class, "handle");
+    }
+
+    /** Shaped like a handler, for {@link WeavingRehearsal}; never loaded woven. */
+    static final class StandIn {
+        void handle(HttpExchange exchange) {
+            // nothing: only its shape matters
+        }
+    }
+
+    /** The type whose implementations this instrumentation advises. */
+    public List<String> typeNames() {
+        return TYPE_NAMES;
     }
 
     public AgentBuilder install(AgentBuilder builder) {
