@@ -1,7 +1,6 @@
 package dev.warden.agent.instrument.entrypoint;
 
 import dev.warden.agent.instrument.ClassLoaderHas;
-import dev.warden.agent.instrument.WeavingRehearsal;
 import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.policy.EntryPointPattern;
@@ -27,16 +26,9 @@ public final class EntryPointInstrumentation {
 
     private static final Advice ADVICE = Advice.to(EntryPointAdvice.class);
 
-    /** Builds the advice ahead of use and rehearses weaving it; idempotent. */
+    /** Builds the advice (this class's static initialiser) ahead of use; idempotent. */
     public static void prepare() {
-        WeavingRehearsal.rehearse(ADVICE, StandIn.class, "split");
-    }
-
-    /** Shaped like a guarded method, for {@link WeavingRehearsal}; never loaded woven. */
-    static final class StandIn {
-        Object split(Object document) {
-            return document;
-        }
+        // the work happens in the static initialiser
     }
 
     private final PolicyHolder policy;

@@ -7,9 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.warden.agent.instrument.SuperTypes;
-import dev.warden.agent.instrument.WeavingRehearsal;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -23,16 +21,9 @@ public final class HttpServerInstrumentation {
     /** Built once (it parses the advice class), not per transformed handler. */
     private static final Advice ADVICE = Advice.to(HttpHandlerAdvice.class);
 
-    /** Builds the advice ahead of the first handler and rehearses weaving it; idempotent. */
+    /** Builds the advice (this class's static initialiser) ahead of use; idempotent. */
     public static void prepare() {
-        WeavingRehearsal.rehearse(ADVICE, StandIn.class, "handle");
-    }
-
-    /** Shaped like a handler, for {@link WeavingRehearsal}; never loaded woven. */
-    static final class StandIn {
-        void handle(HttpExchange exchange) {
-            // nothing: only its shape matters
-        }
+        // the work happens in the static initialiser
     }
 
     /** The type whose implementations this instrumentation advises. */
