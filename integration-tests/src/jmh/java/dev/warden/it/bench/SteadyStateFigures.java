@@ -98,7 +98,7 @@ final class SteadyStateFigures {
             + "median over " + settings.loadRounds() + " round(s) per variant (lowest–highest)";
         List<Measure> m = new ArrayList<>();
         m.add(row("load.throughput", "load: throughput", "req/s", r -> r.load().throughputPerSecond(), null,
-            load + "; " + requests()));
+            load + "; " + requests() + "; " + retries()));
         m.add(row("load.p50", "load: latency p50", "ms", r -> r.load().latencies().p50Nanos() * NS_TO_MS, null, ""));
         m.add(row("load.p90", "load: latency p90", "ms", r -> r.load().latencies().p90Nanos() * NS_TO_MS, null, ""));
         m.add(row("load.p99", "load: latency p99", "ms", r -> r.load().latencies().p99Nanos() * NS_TO_MS, null, ""));
@@ -138,6 +138,15 @@ final class SteadyStateFigures {
 
     private String requests() {
         return "requests measured per round: " + counts(Variant.BASELINE) + " without, " + counts(Variant.WARDEN) + " with Warden";
+    }
+
+    private String retries() {
+        return "sent again after a dropped keep-alive connection: " + retried(Variant.BASELINE) + " without, "
+            + retried(Variant.WARDEN) + " with Warden";
+    }
+
+    private String retried(Variant variant) {
+        return rounds.get(variant).stream().map(r -> Long.toString(r.load().retried())).reduce((a, b) -> a + "/" + b).orElse("-");
     }
 
     private String counts(Variant variant) {
