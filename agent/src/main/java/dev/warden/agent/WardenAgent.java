@@ -3,6 +3,7 @@ package dev.warden.agent;
 import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.config.ConfigLoader;
 import dev.warden.agent.config.WardenConfig;
+import dev.warden.agent.identity.DeferredVerifier;
 import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.identity.TokenVerifiers;
 import dev.warden.agent.instrument.Instrumenter;
@@ -28,9 +29,9 @@ import java.util.Set;
 
 /**
  * Starts Warden inside the host JVM (called by the launcher from the isolated class loader). Order
- * matters: settings, JDK access for the journal, the policy watch, policy, journal (opened in the
- * background), identity, the dispatcher, the instrumentation that makes hooks fire, and last the
- * reloads, which may retransform what the instrumentation did.
+ * matters: settings, JDK access for the journal, the journal and the token verifier (both built in
+ * the background), the policy watch, policy, the dispatcher, the instrumentation that makes hooks
+ * fire, and last the reloads, which may retransform what the instrumentation did.
  */
 public final class WardenAgent {
 
@@ -49,12 +50,17 @@ public final class WardenAgent {
         ConfigLoader.warnings(config).forEach(WardenLog::warn);
         ModuleAccess.openJdkInternalsTo(instrumentation, WardenAgent.class.getClassLoader());
 
+        // What only the first request needs starts first, on threads of its own: Chronicle's cold
+        // start is the longest piece of work, and the key set is not needed before a token arrives.
+        Path journalDir = config.journalDir();
+        DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
+        TokenVerifier verifier = new DeferredVerifier(() -> verifier(config));
+        Instrumenter.prepareInBackground();
+
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
         PolicyWatcher watcher = watcher(config); // before the first read: no change slips in between
         PolicyHolder policy = PolicyLoading.atStart(config.policyPaths(), enforce);
-        Path journalDir = config.journalDir();
-        DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
-        WardenHooks.install(new SessionDispatcher(policy, verifier(config), journal, enforce));
+        WardenHooks.install(new SessionDispatcher(policy, verifier, journal, enforce));
 
         EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy);
         long instrumentNanos = System.nanoTime();
@@ -66,7 +72,7 @@ public final class WardenAgent {
             watcher.start(reloader::reload);
         }
         WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "
-            + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase()
+            + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase(java.util.Locale.ROOT)
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
             + ", policy reload " + (watcher != null ? "every change after " + config.reload().debounce().toMillis() + " ms quiet" : "off")
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
@@ -96,7 +102,7 @@ public final class WardenAgent {
         }
     }
 
-    /** A key set that cannot be read refuses every token rather than trusting any. */
+    /** A key set that cannot be read refuses every token rather than trusting any. Never throws. */
     private static TokenVerifier verifier(WardenConfig config) {
         try {
             return TokenVerifiers.fromConfig(config);

@@ -1,10 +1,5 @@
 package dev.warden.agent.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -16,12 +11,6 @@ import java.util.Map;
  */
 final class CompactJws {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -74,17 +63,10 @@ final class CompactJws {
     private Map<String, Object> json(String segment, String name) throws TokenRejectedException {
         byte[] bytes = decode(segment, name);
         try {
-            Map<String, Object> map = JSON.readValue(bytes, OBJECT);
-            if (map == null) {
-                throw RejectReason.MALFORMED.reject(fingerprint, "token " + name + " is not a JSON object");
-            }
-            return map;
-        } catch (JsonProcessingException e) {
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "has a duplicate member name" : "is not a valid JSON object";
-            throw RejectReason.MALFORMED.reject(fingerprint, "token " + name + " " + why);
-        } catch (java.io.IOException e) {
-            throw RejectReason.MALFORMED.reject(fingerprint, "token " + name + " cannot be decoded");
+            return TokenJson.object(bytes);
+        } catch (TokenJson.Invalid e) {
+            throw RejectReason.MALFORMED.reject(fingerprint, "token " + name + " "
+                    + (e.duplicateName ? "has a duplicate member name" : "is not a valid JSON object"));
         }
     }
 

@@ -39,22 +39,22 @@ public final class JwksTokenVerifier implements TokenVerifier {
         if (bearerToken == null || bearerToken.isEmpty()) {
             throw RejectReason.MALFORMED.reject(TokenFingerprint.of(""), "no token");
         }
-        String fp = TokenFingerprint.of(bearerToken);
+        byte[] sha256 = TokenFingerprint.sha256(bearerToken); // once: the cache key and the fingerprint
         if (bearerToken.length() > MAX_TOKEN_CHARS) {
-            throw RejectReason.TOO_LARGE.reject(fp, "token is " + bearerToken.length() + " characters, over the limit of "
-                    + MAX_TOKEN_CHARS);
+            throw RejectReason.TOO_LARGE.reject(TokenFingerprint.of(sha256), "token is " + bearerToken.length()
+                    + " characters, over the limit of " + MAX_TOKEN_CHARS);
         }
         long now = clock.instant().getEpochSecond();
-        String sha = TokenFingerprint.fullHex(bearerToken);
-        VerificationCache.Entry hit = cache.get(sha, now);
+        TokenHash key = new TokenHash(sha256);
+        VerificationCache.Entry hit = cache.get(key, now);
         if (hit != null && keys.keys().getKeys().contains(hit.key())) {
             return hit.token();
         }
-        VerificationCache.Entry verified = verifyFully(bearerToken, fp, now);
+        VerificationCache.Entry verified = verifyFully(bearerToken, TokenFingerprint.of(sha256), now);
         if (now < verified.token().expiresAtEpochSecond()) {
-            cache.put(sha, verified);
+            cache.put(key, verified);
         } else {
-            cache.remove(sha);
+            cache.remove(key);
         }
         return verified.token();
     }
@@ -78,6 +78,22 @@ public final class JwksTokenVerifier implements TokenVerifier {
             throw RejectReason.UNKNOWN_KEY.reject(fp, "token kid " + Safe.quote(kid) + " is not in " + keys);
         }
         return named;
+    }
+
+    /**
+     * Runs a first verification's path once per allowed algorithm, with a token that can never
+     * verify (its signature is filler), so that the application's first request does not pay for
+     * loading and interpreting it: JSON, header rules, key selection, and the JCA's signature
+     * classes for the configured keys. A rejection caches nothing and logs nothing.
+     */
+    void warmUp() {
+        for (String alg : settings.algorithms()) {
+            try {
+                verify(WarmUpToken.forAlgorithm(alg));
+            } catch (TokenRejectedException | RuntimeException expected) {
+                // the point was to run the code, not to verify anything
+            }
+        }
     }
 
     int cachedEntries() {

@@ -15,19 +15,19 @@ final class VerificationCache {
     record Entry(VerifiedToken token, JWK key) {
     }
 
-    private final Map<String, Entry> entries;
+    private final Map<TokenHash, Entry> entries;
 
     VerificationCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<TokenHash, Entry> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     /** The live entry for the token hash, or {@code null}; entries at or past their exp are dropped. */
-    synchronized Entry get(String tokenSha256, long nowSecond) {
+    synchronized Entry get(TokenHash tokenSha256, long nowSecond) {
         Entry entry = entries.get(tokenSha256);
         if (entry != null && nowSecond >= entry.token().expiresAtEpochSecond()) {
             entries.remove(tokenSha256);
@@ -36,11 +36,11 @@ final class VerificationCache {
         return entry;
     }
 
-    synchronized void put(String tokenSha256, Entry entry) {
+    synchronized void put(TokenHash tokenSha256, Entry entry) {
         entries.put(tokenSha256, entry);
     }
 
-    synchronized void remove(String tokenSha256) {
+    synchronized void remove(TokenHash tokenSha256) {
         entries.remove(tokenSha256);
     }
 

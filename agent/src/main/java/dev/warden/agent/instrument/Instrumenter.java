@@ -1,13 +1,12 @@
 package dev.warden.agent.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-
 import dev.warden.agent.instrument.entrypoint.EntryPointInstrumentation;
 import dev.warden.agent.instrument.httpserver.HttpServerInstrumentation;
 import dev.warden.agent.log.WardenLog;
+import dev.warden.agent.runtime.Background;
 import dev.warden.bootstrap.WardenHooks;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
@@ -17,7 +16,35 @@ import net.bytebuddy.utility.JavaModule;
 /** Installs every instrumentation with one Byte Buddy agent builder. */
 public final class Instrumenter {
 
+    /** Byte Buddy's class file transformer, whose static initialiser builds its factory. */
+    private static final String EXECUTING_TRANSFORMER = AgentBuilder.Default.class.getName() + "$ExecutingTransformer";
+
     private Instrumenter() {
+    }
+
+    /**
+     * Prepares on a background thread what installing Warden's instrumentation needs and premain
+     * need not wait for: the advice of every instrumentation (Byte Buddy's advice machinery, a few
+     * hundred classes) and Byte Buddy's transformer class, which on Java 9+ generates a subclass of
+     * itself at run time to receive each class's module (≈0.2 s of premain, measured). Loaded there,
+     * both overlap with reading the policy and configuring the agent builder on the premain thread,
+     * which waits for them (the JVM's class initialisation lock) only if it gets there first.
+     */
+    public static void prepareInBackground() {
+        Background.run("warden-instrumentation-prepare", () -> {
+            EntryPointInstrumentation.prepare();
+            HttpServerInstrumentation.prepare();
+            initialise(EXECUTING_TRANSFORMER);
+        });
+    }
+
+    /** Runs a class's static initialiser, if it is there; what it would have done happens later otherwise. */
+    private static void initialise(String className) {
+        try {
+            Class.forName(className, true, Instrumenter.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            WardenLog.debug("could not prepare " + className + " ahead of use: " + e);
+        }
     }
 
     /**
@@ -29,7 +56,12 @@ public final class Instrumenter {
      *     loaded classes is skipped: the walk is given no classes.
      */
     public static void install(Instrumentation instrumentation, EntryPointInstrumentation entryPoints, boolean attached) {
-        AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+        HttpServerInstrumentation httpServer = new HttpServerInstrumentation();
+        IgnoredTypes ignored = new IgnoredTypes(Instrumenter.class.getClassLoader());
+        // Every instrumentation matches subtypes of the types it names: the filter hands Byte Buddy
+        // only classes that could be one. A new instrumentation adds its names here.
+        CandidateFilter candidates = new CandidateFilter(ignored, List.of(entryPoints::typeNames, httpServer::typeNames));
+        AgentBuilder builder = LeanAgentBuilder.of(new ByteBuddy().with(TypeValidation.DISABLED))
             .disableClassFormatChanges()
             .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
             .with(attached ? AgentBuilder.RedefinitionStrategy.DiscoveryStrategy.SinglePass.INSTANCE
@@ -37,31 +69,15 @@ public final class Instrumenter {
             .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
             .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
             .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-            .with(AgentBuilder.PoolStrategy.Default.FAST)
-            // Byte Buddy's default ignores every bootstrap class. Ours names what to skip instead, so
-            // JDK types that carry data (java.net.http, java.sql, HttpServer) stay reachable.
-            .ignore(nameStartsWith("net.bytebuddy.")
-                // Warden's own packages only: applications may live under dev.warden too (the samples do).
-                .or(nameStartsWith("dev.warden.agent."))
-                .or(nameStartsWith("dev.warden.bootstrap."))
-                .or(nameStartsWith("dev.warden.launcher."))
-                .or(nameStartsWith("dev.warden.policy."))
-                .or(nameStartsWith("jdk.internal."))
-                .or(nameStartsWith("sun."))
-                .or(nameStartsWith("java.lang."))
-                .or(nameStartsWith("java.util."))
-                .or(nameStartsWith("java.io."))
-                .or(nameStartsWith("java.nio."))
-                .or(nameStartsWith("java.security."))
-                .or(nameStartsWith("java.time."))
-                .or(nameStartsWith("java.math."))
-                .or(nameStartsWith("com.sun.proxy."))
-                .or(isSynthetic()))
+            .with(new TypePoolCache())
+            .with(AgentBuilder.LocationStrategy.ForClassLoader.WEAK)
+            .ignore(ignored)
+            .with(candidates)
             // Instrumented named modules must read the bootstrap hooks the advice calls.
             .assureReadEdgeTo(instrumentation, WardenHooks.class)
             .with(new FailureListener());
         builder = entryPoints.install(builder);
-        builder = new HttpServerInstrumentation().install(builder);
+        builder = httpServer.install(builder);
         builder.installOn(instrumentation);
     }
 

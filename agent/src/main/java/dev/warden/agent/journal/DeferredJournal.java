@@ -1,5 +1,6 @@
 package dev.warden.agent.journal;
 
+import dev.warden.agent.runtime.Background;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -14,17 +15,7 @@ public final class DeferredJournal implements Journal {
     private final CompletableFuture<Journal> opening;
 
     public DeferredJournal(Supplier<Journal> opener) {
-        this.opening = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                opening.complete(opener.get());
-            } catch (Throwable t) {
-                opening.completeExceptionally(t);
-            }
-        }, "warden-journal-open");
-        thread.setDaemon(true);
-        thread.setContextClassLoader(DeferredJournal.class.getClassLoader());
-        thread.start();
+        this.opening = Background.supply("warden-journal-open", opener);
     }
 
     @Override

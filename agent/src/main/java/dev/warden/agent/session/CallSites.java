@@ -9,22 +9,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Describes each instrumented method once and caches it: the advice hands over only the declaring
- * class and a constant {@code name(descriptor)} string, so the per-call cost is two lookups.
+ * class and a constant {@code name(descriptor)} string, so the per-call cost is two lookups and no
+ * allocation.
  */
 final class CallSites {
 
-    private final ClassValue<ConcurrentHashMap<String, EntryPointCall>> byType = new ClassValue<>() {
+    private final ClassValue<ConcurrentHashMap<String, CallSite>> byType = new ClassValue<>() {
         @Override
-        protected ConcurrentHashMap<String, EntryPointCall> computeValue(Class<?> type) {
+        protected ConcurrentHashMap<String, CallSite> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
 
-    EntryPointCall resolve(Class<?> declaringType, String methodSignature) {
-        return byType.get(declaringType).computeIfAbsent(methodSignature, sig -> describe(declaringType, sig));
+    CallSite resolve(Class<?> declaringType, String methodSignature) {
+        ConcurrentHashMap<String, CallSite> sites = byType.get(declaringType);
+        CallSite known = sites.get(methodSignature); // first: the lambda below captures, so it allocates
+        return known != null ? known : sites.computeIfAbsent(methodSignature, sig -> CallSite.of(describe(declaringType, sig)));
     }
 
-    private static EntryPointCall describe(Class<?> type, String signature) {
+    static EntryPointCall describe(Class<?> type, String signature) {
         int open = signature.indexOf('(');
         String name = open < 0 ? signature : signature.substring(0, open);
         List<String> parameters = open < 0 ? List.of() : parameterTypes(signature.substring(open + 1, signature.indexOf(')')));

@@ -12,7 +12,16 @@ import dev.warden.policy.Principal;
  */
 record CallerIdentity(Status status, Principal principal, String fingerprint, String detail) {
 
-    enum Status { VERIFIED, ANONYMOUS, REJECTED }
+    enum Status {
+        VERIFIED, ANONYMOUS, REJECTED;
+
+        private final String journalName = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** How the journal records it ({@code verified}, ...), computed once. */
+        String journalName() {
+            return journalName;
+        }
+    }
 
     static final CallerIdentity ANONYMOUS = new CallerIdentity(Status.ANONYMOUS, Principal.anonymous(), null, null);
 

@@ -99,7 +99,8 @@ public final class SessionDispatcher implements Dispatcher {
         Session session = state.inbound;
         boolean ownsSession = session == null;
         try {
-            EntryPointCall call = sites.resolve(declaringType, methodSignature);
+            CallSite site = sites.resolve(declaringType, methodSignature);
+            EntryPointCall call = site.call();
             // One snapshot per decision, even while a reload swaps in another.
             PolicySet snapshot = policy.current();
             if (!GuardedMethods.guards(snapshot, call)) {
@@ -107,11 +108,11 @@ public final class SessionDispatcher implements Dispatcher {
             }
             if (ownsSession) {
                 session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
-                recorder.started(session, "call " + call.display());
+                recorder.started(session, site.sessionSource());
             }
             Decision decision = snapshot.decide(
                 new Request(session.identity().principal(), call, ArgumentFacts.of(arguments), Instant.now()));
-            recorder.decided(session, call, decision);
+            recorder.decided(session, site.display(), decision);
             if (enforce) {
                 enforce(decision, snapshot, session, ownsSession, call);
             }

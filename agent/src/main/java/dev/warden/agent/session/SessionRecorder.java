@@ -5,11 +5,21 @@ import dev.warden.agent.journal.JournalEvent.DecisionMade;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import dev.warden.policy.Decision;
-import dev.warden.policy.EntryPointCall;
+import dev.warden.policy.Effect;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Turns session steps into journal events. Every method may throw JournalException. */
 final class SessionRecorder {
+
+    /** {@code permit}, {@code deny}, ...: computed once, not lower-cased on every decision. */
+    private static final String[] EFFECTS = new String[Effect.values().length];
+
+    static {
+        for (Effect effect : Effect.values()) {
+            EFFECTS[effect.ordinal()] = effect.name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final Journal journal;
     private final String mode;
@@ -21,12 +31,13 @@ final class SessionRecorder {
 
     void started(Session session, String source) {
         CallerIdentity identity = session.identity();
-        journal.append(new SessionStarted(session.id(), nowMicros(), source, identity.status().name().toLowerCase(),
+        journal.append(new SessionStarted(session.id(), nowMicros(), source, identity.status().journalName(),
             identity.principal().subject(), identity.principal().issuer(), identity.fingerprint(), identity.detail()));
     }
 
-    void decided(Session session, EntryPointCall call, Decision decision) {
-        journal.append(new DecisionMade(session.id(), nowMicros(), call.display(), decision.effect().name().toLowerCase(),
+    /** @param target the call decided, {@code Class#method} */
+    void decided(Session session, String target, Decision decision) {
+        journal.append(new DecisionMade(session.id(), nowMicros(), target, EFFECTS[decision.effect().ordinal()],
             decision.ruleIds(), decision.reason(), decision.policyRevision(), decision.monitorOnly() ? "monitor" : mode));
     }
 

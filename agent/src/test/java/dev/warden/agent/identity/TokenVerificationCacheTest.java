@@ -2,6 +2,7 @@ package dev.warden.agent.identity;
 
 import static dev.warden.agent.identity.TokenFixture.reasonFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -74,10 +75,12 @@ class TokenVerificationCacheTest {
         VerificationCache cache = new VerificationCache(2);
         long exp = f.clock.epochSecond() + 600;
         for (String sha : List.of("a", "b", "c")) {
-            cache.put(sha, new VerificationCache.Entry(
+            cache.put(new TokenHash(TokenFingerprint.sha256(sha)), new VerificationCache.Entry(
                     new VerifiedToken("s", "i", List.of(), Map.of(), "fp", exp), TestKeys.K1));
         }
         assertEquals(2, cache.size());
-        assertNull(cache.get("a", f.clock.epochSecond()));
+        assertNull(cache.get(new TokenHash(TokenFingerprint.sha256("a")), f.clock.epochSecond()));
+        assertNotNull(cache.get(new TokenHash(TokenFingerprint.sha256("c")), f.clock.epochSecond()),
+                "an equal hash finds the entry");
     }
 }

@@ -32,7 +32,7 @@ class CallSitesTest {
 
     @Test
     void describesTheMethodWithEverySupertypeSoInterfaceDeclarationsMatch() {
-        EntryPointCall call = new CallSites().resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;");
+        EntryPointCall call = new CallSites().resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;").call();
 
         assertEquals(LineSplitter.class.getName(), call.className());
         assertEquals("split", call.methodName());
@@ -44,8 +44,17 @@ class CallSitesTest {
     @Test
     void resolvesEachSiteOnceAndReusesIt() {
         CallSites sites = new CallSites();
-        EntryPointCall first = sites.resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;");
+        CallSite first = sites.resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;");
         assertSame(first, sites.resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;"));
+    }
+
+    @Test
+    void theJournalsStringsForASiteAreBuiltOnceFromTheCall() {
+        CallSite site = new CallSites().resolve(LineSplitter.class, "split(Ljava/lang/String;I)Ljava/util/List;");
+
+        assertEquals(LineSplitter.class.getName() + "#split", site.display());
+        assertEquals(site.call().display(), site.display());
+        assertEquals("call " + LineSplitter.class.getName() + "#split", site.sessionSource());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
  * <pre>
  * mvn -B -Pbenchmarks -DskipTests verify                                 # everything, ≈11 min
  * mvn -B -Pbenchmarks -DskipTests verify -Dwarden.bench.mode=smoke       # proves it all starts
+ * mvn -B -Pbenchmarks -DskipTests verify -Dwarden.bench.parts=startup     # one part (or several: entry,startup)
  * </pre>
  *
  * In order: the added cost of guarded calls (JMH forks with and without {@code -javaagent}); the
@@ -58,7 +59,8 @@ public final class BenchmarkSuite {
         Path out = Files.createDirectories(options.out());
         Path work = Files.createDirectories(out.resolve("work"));
         Path agentJar = BuildLayout.agentJar();
-        String command = settings.mode().equals("smoke") ? COMMAND + " -Dwarden.bench.mode=smoke" : COMMAND;
+        String command = (settings.mode().equals("smoke") ? COMMAND + " -Dwarden.bench.mode=smoke" : COMMAND)
+            + (options.partsOption().isEmpty() ? "" : " -Dwarden.bench.parts=" + options.partsOption());
         if (settings.mode().equals("smoke")) {
             // JMH's /tmp/jmh.lock keeps two measuring runs from disturbing each other; a smoke pass
             // measures nothing, and must not fail a build because another build on the machine benchmarks.
@@ -70,14 +72,14 @@ public final class BenchmarkSuite {
 
         JmhRuns jmh = new JmhRuns(settings, options.java(), Files.createDirectories(out.resolve("jmh")));
         ComponentFigures components = new ComponentFigures(jmh);
-        part(results, "entry calls", () -> new EntryCallFigures(jmh, agentJar, work).measure());
-        part(results, "decide", components::decide);
-        part(results, "journal append", components::journalAppend);
-        part(results, "JWT verification", components::jwt);
-        part(results, "replay scan", components::replay);
-        part(results, "start-up", () -> new StartupFigures(settings,
+        part(results, Part.ENTRY, () -> new EntryCallFigures(jmh, agentJar, work).measure());
+        part(results, Part.DECIDE, components::decide);
+        part(results, Part.JOURNAL, components::journalAppend);
+        part(results, Part.JWT, components::jwt);
+        part(results, Part.REPLAY, components::replay);
+        part(results, Part.STARTUP, () -> new StartupFigures(settings,
             new ServiceLauncher(options.jdk(), agentJar, settings.startupJvmArgs(), work)).measure());
-        part(results, "steady state under load", () -> new SteadyStateFigures(settings,
+        part(results, Part.LOAD, () -> new SteadyStateFigures(settings,
             new ServiceLauncher(options.jdk(), agentJar, settings.loadJvmArgs(), work), new ProcessMemory(options.jdk())).measure());
         results.finish();
 
@@ -95,11 +97,15 @@ public final class BenchmarkSuite {
     }
 
     /** One part of the suite; a failure names the part. */
-    private interface Part {
+    private interface Measuring {
         List<Measure> measure() throws Exception;
     }
 
-    private static void part(Results results, String name, Part part) throws Exception {
+    private void part(Results results, Part which, Measuring part) throws Exception {
+        if (!options.parts().contains(which)) {
+            return;
+        }
+        String name = which.title;
         System.out.println("== benchmarks: " + name + " ==");
         long start = System.nanoTime();
         try {

@@ -98,16 +98,23 @@ final class SteadyStateFigures {
             + "median over " + settings.loadRounds() + " round(s) per variant (lowest–highest)";
         List<Measure> m = new ArrayList<>();
         m.add(row("load.throughput", "load: throughput", "req/s", r -> r.load().throughputPerSecond(), null,
-            load + "; " + requests()));
+            load + "; " + requests() + "; " + retries()));
         m.add(row("load.p50", "load: latency p50", "ms", r -> r.load().latencies().p50Nanos() * NS_TO_MS, null, ""));
         m.add(row("load.p90", "load: latency p90", "ms", r -> r.load().latencies().p90Nanos() * NS_TO_MS, null, ""));
         m.add(row("load.p99", "load: latency p99", "ms", r -> r.load().latencies().p99Nanos() * NS_TO_MS, null, ""));
         m.add(row("load.max", "load: latency max", "ms", r -> r.load().latencies().maxNanos() * NS_TO_MS, null, ""));
-        m.add(row("memory.rss", "steady-state RSS", "MiB", r -> r.memory().rssMiB(), Target.addedAtMost(32, "MiB"),
-            "VmRSS every 250 ms during the measured window, median; of which anonymous "
-                + split(r -> r.memory().anonymousMiB()) + ", file-backed (jars, the journal's mapped file) "
-                + split(r -> r.memory().fileBackedMiB()) + "; service JVM " + String.join(" ", launcher.jvmArgs())
-                + " (the heap is resident in full either way)"));
+        // The target is read on private memory: file-backed pages are mostly the journal's mapped
+        // file, which grows with the events written in the window and is page cache the kernel can
+        // write back and evict (docs/benchmarks.md, "How to read the figures").
+        m.add(row("memory.rss", "steady-state RSS", "MiB", r -> r.memory().rssMiB(), null,
+            "VmRSS every 250 ms during the measured window, median: the anonymous and file-backed rows below together;"
+                + " service JVM " + String.join(" ", launcher.jvmArgs()) + " (the heap is resident in full either way)"));
+        m.add(row("memory.rss.anonymous", "steady-state RSS, anonymous", "MiB", r -> r.memory().anonymousMiB(),
+            Target.addedAtMost(32, "MiB"), "RssAnon, sampled with VmRSS: memory private to the process (heap, Metaspace,"
+                + " JIT code, thread stacks, native buffers), what the agent itself holds"));
+        m.add(row("memory.rss.file", "steady-state RSS, file-backed", "MiB", r -> r.memory().fileBackedMiB(), null,
+            "RssFile, sampled with VmRSS: mapped files (jars, the class-data archive, the journal's memory-mapped file);"
+                + " the journal's pages grow with the events written (" + requests() + ")"));
         m.add(row("memory.heap", "steady-state heap in use", "MiB", r -> r.memory().heapUsedMiB(), null,
             "jcmd GC.heap_info at 20/50/80 % of the measured window, median; heap committed "
                 + split(r -> r.memory().heapCommittedMiB())));
@@ -131,6 +138,15 @@ final class SteadyStateFigures {
 
     private String requests() {
         return "requests measured per round: " + counts(Variant.BASELINE) + " without, " + counts(Variant.WARDEN) + " with Warden";
+    }
+
+    private String retries() {
+        return "sent again after a dropped keep-alive connection: " + retried(Variant.BASELINE) + " without, "
+            + retried(Variant.WARDEN) + " with Warden";
+    }
+
+    private String retried(Variant variant) {
+        return rounds.get(variant).stream().map(r -> Long.toString(r.load().retried())).reduce((a, b) -> a + "/" + b).orElse("-");
     }
 
     private String counts(Variant variant) {

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;
-import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.warden.bootstrap.WardenDeniedException;
 import java.io.IOException;
@@ -18,10 +17,10 @@ final class ChunkHandler implements HttpHandler {
     private static final int DEFAULT_SIZE = 500;
     private static final int DEFAULT_OVERLAP = 50;
 
-    private final AtomicLong splitterBodyRuns;
+    private final Splitters splitters;
 
     ChunkHandler(AtomicLong splitterBodyRuns) {
-        this.splitterBodyRuns = splitterBodyRuns;
+        this.splitters = new Splitters(splitterBodyRuns);
     }
 
     @Override
@@ -45,7 +44,7 @@ final class ChunkHandler implements HttpHandler {
     }
 
     private void respond(HttpExchange exchange, String text, int size, int overlap) throws IOException {
-        DocumentSplitter splitter = new CountingSplitter(DocumentSplitters.recursive(size, overlap), splitterBodyRuns);
+        DocumentSplitter splitter = splitters.forShape(size, overlap);
         try {
             List<String> chunks = splitter.split(Document.from(text)).stream().map(TextSegment::text).toList();
             Json.send(exchange, 200, new Responses.Chunks(chunks, chunks.size()));

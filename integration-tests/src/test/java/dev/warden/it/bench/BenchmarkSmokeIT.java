@@ -40,7 +40,7 @@ class BenchmarkSmokeIT {
         "jwt.first", "jwt.repeat", "replay.scan",
         "startup.first-request", "startup.listening",
         "load.throughput", "load.p50", "load.p90", "load.p99", "load.max",
-        "memory.rss", "memory.heap", "memory.live");
+        "memory.rss", "memory.rss.anonymous", "memory.rss.file", "memory.heap", "memory.live");
 
     /** Measures with a "without Warden" baseline: the agent and whole-JVM ones. */
     private static final List<String> WITH_BASELINE = List.of("entry.", "startup.", "load.", "memory.");

@@ -96,6 +96,55 @@ class LoadDriverTest {
 
         assertEquals(Map.of(-1, 3L), report.statuses());
         assertTrue(report.firstFailure().contains("ConnectException"), report.firstFailure());
+        assertEquals(3, report.retried(), "each request is tried twice before it counts as failed");
+    }
+
+    @Test
+    void aRequestWhoseConnectionIsDroppedWithoutAnAnswerIsSentOnceMoreAndCounted() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> dropFirstThenAnswer(server), "drop-first-then-answer");
+            answering.setDaemon(true);
+            answering.start();
+
+            LoadReport report = new LoadDriver(URI.create("http://127.0.0.1:" + server.getLocalPort()), null, DOCUMENTS,
+                new LoadSettings(1, Duration.ZERO, Duration.ofMinutes(5), 1, 50, 5)).run();
+
+            assertEquals(1, report.ok(), String.valueOf(report.firstFailure()));
+            assertEquals(1, report.retried());
+        }
+    }
+
+    /** The first connection reads its request and closes without a byte; the next ones get 200. */
+    private static void dropFirstThenAnswer(ServerSocket server) {
+        try {
+            for (int connection = 0; ; connection++) {
+                try (java.net.Socket socket = server.accept()) {
+                    readRequest(socket.getInputStream());
+                    if (connection > 0) {
+                        socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                }
+            }
+        } catch (java.io.IOException closed) {
+            // the test closed the server socket
+        }
+    }
+
+    /** Reads the head and as many body bytes as Content-Length says. */
+    private static void readRequest(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (length.find()) {
+            in.readNBytes(Integer.parseInt(length.group(1)));
+        }
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class EntryPointInstrumentation {
 
     private static final Advice ADVICE = Advice.to(EntryPointAdvice.class);
 
+    /** Builds the advice (this class's static initialiser) ahead of use; idempotent. */
+    public static void prepare() {
+        // the work happens in the static initialiser
+    }
+
     private final PolicyHolder policy;
     /** One loader pre-filter per named type, kept across reloads so its per-loader answers are too. */
     private final Map<String, ClassLoaderHas> loaderFilters = new ConcurrentHashMap<>();
@@ -53,6 +58,11 @@ public final class EntryPointInstrumentation {
             .transform((typeBuilder, type, loader, module, domain) ->
                 typeBuilder.visit(ADVICE.on(EntryPointMatchers.methods(patterns(), type))))
             .asTerminalTransformation();
+    }
+
+    /** The types whose subtypes may hold a guarded method now (the built-in ones and the policy's). */
+    public List<String> typeNames() {
+        return targets().typeNames();
     }
 
     /** The patterns guarded now. */

@@ -1,11 +1,11 @@
 package dev.warden.agent.instrument.entrypoint;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
+import dev.warden.agent.instrument.SuperTypes;
 import dev.warden.policy.EntryPointPattern;
 import java.util.List;
 import net.bytebuddy.description.method.MethodDescription;
@@ -31,7 +31,7 @@ final class EntryPointMatchers {
     }
 
     static boolean isSubtypeOf(TypeDescription type, String className) {
-        return hasSuperType(named(className)).matches(type);
+        return SuperTypes.isSubtypeOf(type, className);
     }
 
     private static ElementMatcher.Junction<MethodDescription> parameters(List<String> parameterTypes) {
