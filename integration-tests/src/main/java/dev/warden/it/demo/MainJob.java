@@ -83,9 +83,10 @@ public final class MainJob {
         out.println("  policy      " + workspace.policy() + "  (copied from "
             + settings.policy().map(Path::toString).orElse("examples/chunking.policy, via the class path") + ")");
         out.println("  journal     " + workspace.journal());
-        out.println("  documents   " + (settings.allDocuments() ? "all" : String.format("%,d", settings.documents()))
-            + " from the start of Europarl (" + Europarl.RESOURCE + "), some with made-up personal data;"
-            + " -Dwarden.demo.documents=all sends all ~17,600");
+        out.println("  documents   " + (settings.allDocuments()
+            ? "all of Europarl (" + Europarl.RESOURCE + "), some with made-up personal data"
+            : String.format("%,d", settings.documents()) + " from the start of Europarl (" + Europarl.RESOURCE
+                + "), some with made-up personal data; -Dwarden.demo.documents=all sends all ~17,600"));
         out.println("  clients     " + settings.clients() + " concurrent, alternating " + Identities.INGEST
             + " (permitted) and " + Identities.REPORTING + " (forbidden)");
         out.println("  chunking    LangChain4j recursive splitter, " + settings.chunkSize() + " chars, overlap "
