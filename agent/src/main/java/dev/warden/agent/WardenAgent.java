@@ -3,6 +3,8 @@ package dev.warden.agent;
 import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.config.ConfigLoader;
 import dev.warden.agent.config.WardenConfig;
+import dev.warden.agent.credential.CredentialCheck;
+import dev.warden.agent.credential.Credentials;
 import dev.warden.agent.identity.DeferredVerifier;
 import dev.warden.agent.identity.TokenVerifier;
 import dev.warden.agent.identity.TokenVerifiers;
@@ -30,8 +32,9 @@ import java.util.Set;
 /**
  * Starts Warden inside the host JVM (called by the launcher from the isolated class loader). Order
  * matters: settings, JDK access for the journal, the journal and the token verifier (both built in
- * the background), the policy watch, policy, the dispatcher, the instrumentation that makes hooks
- * fire, and last the reloads, which may retransform what the instrumentation did.
+ * the background), the policy watch, policy and a check of its credentials, the dispatcher, the
+ * instrumentation that makes hooks fire, and last the reloads, which may retransform what the
+ * instrumentation did (and check the credentials of each new set).
  */
 public final class WardenAgent {
 
@@ -60,6 +63,8 @@ public final class WardenAgent {
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
         PolicyWatcher watcher = watcher(config); // before the first read: no change slips in between
         PolicyHolder policy = PolicyLoading.atStart(config.policyPaths(), enforce);
+        Credentials credentials = Credentials.fromProcessEnvironment();
+        CredentialCheck.warnUnreadable(policy.current(), credentials);
         WardenHooks.install(new SessionDispatcher(policy, verifier, journal, enforce));
 
         EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy);
@@ -68,7 +73,10 @@ public final class WardenAgent {
         long doneNanos = System.nanoTime();
         if (watcher != null) {
             EntryPointRetransformer retransformer = new EntryPointRetransformer(instrumentation);
-            PolicyReloader reloader = new PolicyReloader(config.policyPaths(), policy, journal, enforce, retransformer::follow);
+            PolicyReloader reloader = new PolicyReloader(config.policyPaths(), policy, journal, enforce, (before, now) -> {
+                CredentialCheck.warnUnreadable(now, credentials);
+                retransformer.follow(before, now);
+            });
             watcher.start(reloader::reload);
         }
         WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "

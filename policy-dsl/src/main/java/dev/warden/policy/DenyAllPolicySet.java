@@ -1,6 +1,7 @@
 package dev.warden.policy;
 
 import java.util.List;
+import java.util.Map;
 
 /** Denies every request with one reason; used when no valid policy could be loaded in enforce mode. */
 record DenyAllPolicySet(String reason) implements PolicySet {
@@ -30,5 +31,10 @@ record DenyAllPolicySet(String reason) implements PolicySet {
     @Override
     public List<RuleDeclaration> rules() {
         return List.of();
+    }
+
+    @Override
+    public Map<String, CredentialSource> credentials() {
+        return Map.of();
     }
 }

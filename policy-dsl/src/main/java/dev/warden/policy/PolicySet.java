@@ -1,6 +1,7 @@
 package dev.warden.policy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A compiled, immutable policy snapshot. {@link #decide} is a pure function of this snapshot and
@@ -25,6 +26,12 @@ public interface PolicySet {
 
     /** Every rule of the set with where it is declared, sorted by id (what test coverage counts). */
     List<RuleDeclaration> rules();
+
+    /**
+     * Every declared credential by name, in name order, with where its secret is read from: what the
+     * agent checks it can read when the set loads. The secret itself is never part of a policy.
+     */
+    Map<String, CredentialSource> credentials();
 
     /** A set that denies everything with {@code reason}: what enforce mode runs when no policy loads. */
     static PolicySet denyAll(String reason) {

@@ -31,6 +31,14 @@ public final class TokenFingerprint {
         return of(sha256(token));
     }
 
+    /**
+     * The fingerprint of any other secret's bytes (a credential), in the same form: a secret and a
+     * token with the same bytes have the same fingerprint.
+     */
+    public static String ofBytes(byte[] secret) {
+        return of(HASHER.get().digest(secret));
+    }
+
     /** The fingerprint of a token whose SHA-256 is {@code sha256}. */
     static String of(byte[] sha256) {
         return "sha256:" + HEX.formatHex(sha256, 0, 8);
@@ -63,6 +71,10 @@ public final class TokenFingerprint {
                 digest.update(token.getBytes(StandardCharsets.UTF_8));
             }
             return digest.digest(); // also resets the digest for the next token
+        }
+
+        byte[] digest(byte[] bytes) {
+            return digest.digest(bytes);
         }
 
         /** Copies the token into the scratch buffer as bytes; false at the first non-ASCII char. */

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@code name -> ..data/name}. An update writes a new timestamped directory, points
  * {@code ..data_tmp} at it, renames {@code ..data_tmp} over {@code ..data}, and deletes the old one.
  */
-final class ConfigMapMount {
+public final class ConfigMapMount {
 
     private final Path mount;
     private final String key;
@@ -27,7 +27,7 @@ final class ConfigMapMount {
         this.key = key;
     }
 
-    static ConfigMapMount create(Path mount, String key, String text) throws IOException {
+    public static ConfigMapMount create(Path mount, String key, String text) throws IOException {
         ConfigMapMount configMap = new ConfigMapMount(mount, key);
         configMap.current = configMap.writeVersion(text);
         Files.createSymbolicLink(mount.resolve("..data"), configMap.current.getFileName());
@@ -35,7 +35,7 @@ final class ConfigMapMount {
         return configMap;
     }
 
-    void update(String text) throws IOException {
+    public void update(String text) throws IOException {
         Path previous = current;
         current = writeVersion(text);
         Path tmpLink = Files.createSymbolicLink(mount.resolve("..data_tmp"), current.getFileName());

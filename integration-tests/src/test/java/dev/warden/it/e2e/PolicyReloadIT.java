@@ -1,7 +1,9 @@
 package dev.warden.it.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,7 @@ import dev.warden.it.replay.SessionListing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The policy of a running service (forked JVM, built agent, enforce mode) is edited on disk; the
  * agent reloads it. One service for the class; each test first puts the policy it needs in force
- * (with a unique comment, so the text always changes and a reload always happens).
+ * (with a unique comment, so the text always changes and a reload always happens). The service
+ * starts with the example plus a credential whose variable is unset, which the agent warns about.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyReloadIT {
@@ -62,14 +66,34 @@ class PolicyReloadIT {
         }
         """;
 
+    /** Never set where the tests run (checked), so the credential reading it cannot be read. */
+    private static final String UNSET_VARIABLE = "EMBEDDINGS_KEY_NEVER_SET_IN_WARDEN_IT";
+    private static final String SECRET = "sk-it-4fQ8wZr2LxN7bVtK";
+
     private final AtomicInteger edits = new AtomicInteger();
     private AgentWorkspace workspace;
     private ForkedService service;
     private ChunkingClient client;
 
+    /** The example plus an endpoint and a credential read from {@code source} ({@code env "X"} or {@code file "/p"}). */
+    private static String withCredential(String source) {
+        return EXAMPLE + """
+
+            endpoint embeddings {
+                url "https://api.embeddings.example/v1/*"
+            }
+
+            credential embeddings_key {
+                source  %s
+                only_to [embeddings]
+            }
+            """.formatted(source);
+    }
+
     @BeforeAll
     void startService() throws Exception {
-        workspace = AgentWorkspace.create(ItWork.freshDir("policy-reload"), EXAMPLE);
+        assertNull(System.getenv(UNSET_VARIABLE), UNSET_VARIABLE + " must not be set for these tests");
+        workspace = AgentWorkspace.create(ItWork.freshDir("policy-reload"), withCredential("env \"" + UNSET_VARIABLE + "\""));
         service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(),
             workspace.options().with("policy_reload_debounce", "100ms"));
         client = new ChunkingClient(service.uri("/"));
@@ -163,6 +187,32 @@ class PolicyReloadIT {
         assertEquals("0", dropped.group(1));
         assertEquals("1", dropped.group(2));
         assertEquals(200, chunkAs(Identities.INGEST).status());
+    }
+
+    @Test
+    void aCredentialWhoseVariableIsUnsetIsNamedInOneWarningAtStart() throws Exception {
+        Pattern warning = Pattern.compile("\\[warden] WARN credential embeddings_key: environment variable " + UNSET_VARIABLE
+            + " is not set; inject rules that use it will deny the call");
+
+        assertNotNull(ItWork.awaitStderr(service, warning, DEADLINE), ItWork.stderrOf(service));
+        assertEquals(1, ItWork.stderrMatches(service, warning), ItWork.stderrOf(service));
+    }
+
+    @Test
+    void aReloadedSetIsCheckedForCredentialsItCannotReadAndTheSecretIsNeverLogged() throws Exception {
+        Path key = workspace.dir().resolve("secrets").resolve("embeddings-key");
+        Pattern missing = Pattern.compile("\\[warden] WARN credential embeddings_key: file " + Pattern.quote(key.toString())
+            + " does not exist; inject rules that use it will deny the call");
+        int before = ItWork.stderrMatches(service, missing);
+
+        usePolicy(withCredential("file \"" + key + "\""));
+        assertNotNull(ItWork.awaitStderrMatch(service, missing, before + 1, DEADLINE), ItWork.stderrOf(service));
+
+        Files.createDirectories(key.getParent());
+        Files.writeString(key, SECRET + "\n", StandardCharsets.UTF_8);
+        usePolicy(withCredential("file \"" + key + "\""));
+        assertEquals(200, chunkAs(Identities.INGEST).status()); // the service runs on after both checks
+        assertFalse(service.stderr().contains(SECRET), ItWork.stderrOf(service));
     }
 
     /** The last DecisionMade of the identity's last session, from {@code replay show --json}. */

@@ -1,6 +1,7 @@
 package dev.warden.policy.eval;
 
 import dev.warden.policy.Action;
+import dev.warden.policy.CredentialSource;
 import dev.warden.policy.Decision;
 import dev.warden.policy.Effect;
 import dev.warden.policy.EntryPointPattern;
@@ -11,6 +12,7 @@ import dev.warden.policy.Request;
 import dev.warden.policy.RuleDeclaration;
 import dev.warden.policy.check.TargetKind;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The immutable snapshot {@code decide} runs over. Any matching forbid denies; otherwise any
@@ -26,14 +28,16 @@ final class CompiledPolicySet implements PolicySet {
     private final Declarations declarations;
     private final List<CompiledRule> rules;
     private final List<RuleDeclaration> declared;
+    private final Map<String, CredentialSource> credentials;
 
     /**
      * @param indexes by {@link TargetKind} ordinal
      * @param declared every rule with where it is declared, sorted by id
+     * @param credentials every declared credential's source by name, in name order
      */
     CompiledPolicySet(String revision, List<EntryPointPattern> entryPoints, IdentityIndex identities,
                       TargetIndex[] indexes, Declarations declarations, List<CompiledRule> rules,
-                      List<RuleDeclaration> declared) {
+                      List<RuleDeclaration> declared, Map<String, CredentialSource> credentials) {
         this.revision = revision;
         this.entryPoints = List.copyOf(entryPoints);
         this.identities = identities;
@@ -41,6 +45,7 @@ final class CompiledPolicySet implements PolicySet {
         this.declarations = declarations;
         this.rules = List.copyOf(rules);
         this.declared = List.copyOf(declared);
+        this.credentials = credentials;
     }
 
     @Override
@@ -87,6 +92,11 @@ final class CompiledPolicySet implements PolicySet {
     @Override
     public List<RuleDeclaration> rules() {
         return declared;
+    }
+
+    @Override
+    public Map<String, CredentialSource> credentials() {
+        return credentials;
     }
 
     /** The request being decided, with what every rule evaluation needs. */

@@ -1,6 +1,7 @@
 package dev.warden.policy.eval;
 
 import dev.warden.policy.ApprovalRequirement;
+import dev.warden.policy.CredentialSource;
 import dev.warden.policy.EntryPointCall;
 import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.HttpCall;
@@ -12,8 +13,11 @@ import dev.warden.policy.check.TargetKind;
 import dev.warden.policy.syntax.ExprPrinter;
 import dev.warden.policy.RuleDeclaration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Compiles a checked policy into an immutable {@link PolicySet} with per-target, per-identity rule indexes. */
 public final class PolicyCompiler {
@@ -70,8 +74,10 @@ public final class PolicyCompiler {
             .map(r -> new RuleDeclaration(r.name(), r.kind().keyword(), policy.files().get(r.file()).file(), r.line()))
             .sorted(Comparator.comparing(RuleDeclaration::id))
             .toList();
+        Map<String, CredentialSource> credentials = new TreeMap<>();
+        policy.credentials().forEach(c -> credentials.put(c.name(), c.source()));
         return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), indexes, Declarations.of(policy), rules,
-            declared);
+            declared, Collections.unmodifiableMap(credentials));
     }
 
     private CompiledRule rule(CheckedPolicy.Rule rule, int identityCount) {
