@@ -14,6 +14,7 @@ import dev.warden.agent.instrument.entrypoint.EntryPointRetransformer;
 import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.DeferredJournal;
 import dev.warden.agent.log.WardenLog;
+import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
 import dev.warden.agent.policy.PolicyLoading;
 import dev.warden.agent.policy.PolicyReloader;
@@ -25,9 +26,6 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Starts Warden inside the host JVM (called by the launcher from the isolated class loader). Order
@@ -47,10 +45,14 @@ public final class WardenAgent {
             return;
         }
         long startNanos = System.nanoTime();
-        WardenConfig config = configuration(arguments);
+        Settings settings = Settings.read(arguments);
+        WardenConfig config = settings.config();
+        String configError = settings.error();
         WardenLog.setThreshold(config.logLevel());
         ConfigLoader.ignoredSettings().forEach(WardenLog::warn);
-        ConfigLoader.warnings(config).forEach(WardenLog::warn);
+        if (configError == null) { // after an error these would only restate it, misleadingly
+            ConfigLoader.warnings(config).forEach(WardenLog::warn);
+        }
         ModuleAccess.openJdkInternalsTo(instrumentation, WardenAgent.class.getClassLoader());
 
         // What only the first request needs starts first, on threads of its own: Chronicle's cold
@@ -62,7 +64,8 @@ public final class WardenAgent {
 
         boolean enforce = config.mode() == WardenConfig.Mode.ENFORCE;
         PolicyWatcher watcher = watcher(config); // before the first read: no change slips in between
-        PolicyHolder policy = PolicyLoading.atStart(config.policyPaths(), enforce);
+        PolicyHolder policy = configError == null ? PolicyLoading.atStart(config.policyPaths(), enforce)
+            : PolicyLoading.denyingAll(config.policyPaths(), "invalid Warden configuration (" + configError + ")");
         Credentials credentials = Credentials.fromProcessEnvironment();
         CredentialCheck.warnUnreadable(policy.current(), credentials);
         WardenHooks.install(new SessionDispatcher(policy, verifier, journal, enforce));
@@ -82,6 +85,7 @@ public final class WardenAgent {
         WardenLog.info("started in " + (doneNanos - startNanos) / 1_000_000 + " ms (instrumentation "
             + (doneNanos - instrumentNanos) / 1_000_000 + " ms; " + (attached ? "attached" : "premain") + ", mode=" + config.mode().name().toLowerCase(java.util.Locale.ROOT)
             + ", policy " + policy.current().revision() + ", " + entryPoints.patterns().size() + " entry-point patterns"
+            + " (" + GuardedMethods.BUILT_IN.size() + " built-in)"
             + ", policy reload " + (watcher != null ? "every change after " + config.reload().debounce().toMillis() + " ms quiet" : "off")
             + ", journal " + config.journalDir().toAbsolutePath() + ")");
     }
@@ -99,14 +103,18 @@ public final class WardenAgent {
         }
     }
 
-    /** Invalid settings never mean "no enforcement": Warden starts failing closed and says why. */
-    private static WardenConfig configuration(String arguments) {
-        try {
-            return ConfigLoader.load(arguments);
-        } catch (ConfigException e) {
-            WardenLog.error("invalid configuration; every guarded call is DENIED until it is fixed: " + e.getMessage());
-            return new WardenConfig(List.of(), Path.of("warden-journal"), WardenConfig.Mode.ENFORCE, null, null, null,
-                Duration.ofSeconds(60), Set.of("RS256", "ES256"), WardenLog.Level.INFO);
+    /**
+     * The settings, and what is wrong with them (null when nothing). Invalid settings never mean "no
+     * enforcement": Warden then starts failing closed ({@link ConfigLoader#failClosed}).
+     */
+    private record Settings(WardenConfig config, String error) {
+
+        static Settings read(String arguments) {
+            try {
+                return new Settings(ConfigLoader.load(arguments), null);
+            } catch (ConfigException e) {
+                return new Settings(ConfigLoader.failClosed(arguments), e.getMessage());
+            }
         }
     }
 

@@ -13,13 +13,17 @@ import java.util.List;
  * @param fileNames every file of the set, directories expanded, in the order diagnostics are
  *     sorted (a file that could not be read is listed too)
  * @param rules how many rules the compiled set holds (0 when it did not compile)
+ * @param declaredEntryPoints every method named by an entrypoint declaration that could be read,
+ *     whether or not the set compiled: what a deny-all set standing in for a rejected policy must
+ *     still guard, so that its methods are denied rather than left unguarded
  */
 public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics, String revision, int files,
-                          List<String> fileNames, int rules) {
+                          List<String> fileNames, int rules, List<EntryPointPattern> declaredEntryPoints) {
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
         fileNames = List.copyOf(fileNames);
+        declaredEntryPoints = List.copyOf(declaredEntryPoints);
     }
 
     public boolean ok() {

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Denies every request with one reason; used when no valid policy could be loaded in enforce mode. */
-record DenyAllPolicySet(String reason) implements PolicySet {
+record DenyAllPolicySet(String reason, List<EntryPointPattern> entryPoints) implements PolicySet {
 
     static final String REVISION = "none";
+
+    DenyAllPolicySet {
+        entryPoints = List.copyOf(entryPoints);
+    }
 
     @Override
     public Decision decide(Request request) {
@@ -21,11 +25,6 @@ record DenyAllPolicySet(String reason) implements PolicySet {
     @Override
     public String revision() {
         return REVISION;
-    }
-
-    @Override
-    public List<EntryPointPattern> entryPoints() {
-        return List.of();
     }
 
     @Override

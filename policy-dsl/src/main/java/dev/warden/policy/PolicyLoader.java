@@ -51,10 +51,14 @@ public final class PolicyLoader {
                 "no policy files to load", "give at least one .policy file, or a directory that holds some");
         }
         if (!diagnostics.isEmpty()) {
-            // with a file missing, the names it declares would be reported as unknown: syntax only
-            sources.forEach(source -> Parser.parse(source, diagnostics));
+            // with a file missing, the names it declares would be reported as unknown: syntax only,
+            // and the entry points of the files that were read, checked apart from the report
             List<SourceFile> sorted = sorted(sources);
-            return new CheckResult(null, diagnostics.sorted(read.files()), revision(sorted), sorted.size(), read.files(), 0);
+            List<ParsedFile> parsed = new ArrayList<>();
+            sorted.forEach(source -> parsed.add(Parser.parse(source, diagnostics)));
+            List<EntryPointPattern> entryPoints = Checker.check(parsed, new Diagnostics()).entryPointPatterns();
+            return new CheckResult(null, diagnostics.sorted(read.files()), revision(sorted), sorted.size(), read.files(), 0,
+                entryPoints);
         }
         return compile(sources);
     }
@@ -107,10 +111,10 @@ public final class PolicyLoader {
         String revision = revision(sources);
         List<String> files = names(sources);
         if (diagnostics.hasErrors()) {
-            return new CheckResult(null, found, revision, sources.size(), files, 0);
+            return new CheckResult(null, found, revision, sources.size(), files, 0, checked.entryPointPatterns());
         }
         return new CheckResult(PolicyCompiler.compile(checked, revision), found, revision, sources.size(), files,
-            checked.rules().size());
+            checked.rules().size(), checked.entryPointPatterns());
     }
 
     /**

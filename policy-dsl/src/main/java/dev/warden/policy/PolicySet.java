@@ -35,6 +35,14 @@ public interface PolicySet {
 
     /** A set that denies everything with {@code reason}: what enforce mode runs when no policy loads. */
     static PolicySet denyAll(String reason) {
-        return new DenyAllPolicySet(reason);
+        return new DenyAllPolicySet(reason, List.of());
+    }
+
+    /**
+     * A set that denies everything with {@code reason} and names {@code entryPoints} as its own: a
+     * policy that failed to load still has its entry points guarded (and denied) rather than unguarded.
+     */
+    static PolicySet denyAll(String reason, List<EntryPointPattern> entryPoints) {
+        return new DenyAllPolicySet(reason, entryPoints);
     }
 }

@@ -148,4 +148,44 @@ class LoaderTest {
     void byteOrderMarkIsIgnored() throws Exception {
         PolicyLoader.load(List.of(write("bom.policy", "\uFEFF" + IDENTITIES)));
     }
+
+    @Test
+    void aRejectedSetStillListsTheEntryPointsItsDeclarationsName() throws Exception {
+        Path file = write("set.policy", IDENTITIES + RULES + "entrypoint more {\n    method \"a.B#c(int)\"\n}\n"
+            + "permitt broken {\n}\n");
+
+        CheckResult rejected = PolicyLoader.check(List.of(file));
+
+        assertEquals(null, rejected.policySet());
+        assertTrue(rejected.declaredEntryPoints().contains(new EntryPointPattern("a.B", "c", List.of("int"))),
+            rejected.declaredEntryPoints().toString());
+        assertEquals(PolicyLoader.load(List.of(write("good.policy", IDENTITIES))).entryPoints().size() + 1,
+            rejected.declaredEntryPoints().size(), rejected.declaredEntryPoints().toString());
+    }
+
+    @Test
+    void aSetWithAMissingFileListsTheEntryPointsOfTheFilesThatWereRead() throws Exception {
+        Path readable = write("targets.policy", "entrypoint more {\n    method \"a.B#c\"\n}\n");
+
+        CheckResult rejected = PolicyLoader.check(List.of(readable, dir.resolve("missing.policy")));
+
+        assertEquals(null, rejected.policySet());
+        assertEquals(List.of(new EntryPointPattern("a.B", "c", null)), rejected.declaredEntryPoints());
+    }
+
+    @Test
+    void aGoodSetListsTheSameEntryPointsItGuards() throws Exception {
+        CheckResult good = PolicyLoader.check(List.of(write("set.policy", IDENTITIES + RULES)));
+
+        assertEquals(good.policySet().entryPoints(), good.declaredEntryPoints());
+    }
+
+    @Test
+    void aDenyAllSetNamesTheEntryPointsItIsGiven() {
+        EntryPointPattern pattern = new EntryPointPattern("a.B", "c", null);
+        PolicySet denyAll = PolicySet.denyAll("policy failed to load", List.of(pattern));
+
+        assertEquals(List.of(pattern), denyAll.entryPoints());
+        assertEquals(Effect.DENY, denyAll.decide(request("svc")).effect());
+    }
 }

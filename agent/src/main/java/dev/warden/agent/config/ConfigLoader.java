@@ -36,21 +36,60 @@ public final class ConfigLoader {
      */
     public static WardenConfig load(String agentArgs, Map<String, String> systemProperties,
                                     Map<String, String> environment) {
-        Map<ConfigKey, RawValue> merged = merge(agentArgs, systemProperties, environment);
+        Map<ConfigKey, RawValue> merged = merge(agentArgs, systemProperties, environment, true);
         return build(merged);
     }
 
-    private static Map<ConfigKey, RawValue> merge(String agentArgs, Map<String, String> props, Map<String, String> env) {
-        List<Map<ConfigKey, RawValue>> layers = new ArrayList<>(List.of(ConfigSources.agentArgs(agentArgs),
+    /**
+     * What an invalid configuration still tells, failing closed: the policy paths (so the methods the
+     * policy names are guarded and denied, not left unguarded), the journal directory and the log
+     * level where they can be read, else their defaults; enforce mode, no token verification, no
+     * policy reload (the configuration is read once, so only a restart can fix it). Never throws.
+     */
+    public static WardenConfig failClosed(String agentArgs) {
+        Map<String, String> props = new java.util.HashMap<>();
+        System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        return failClosed(agentArgs, props, System.getenv());
+    }
+
+    /** As {@link #failClosed(String)}, for the given properties and environment. */
+    static WardenConfig failClosed(String agentArgs, Map<String, String> props, Map<String, String> env) {
+        Map<ConfigKey, RawValue> s;
+        try {
+            s = merge(agentArgs, props, env, false);
+        } catch (RuntimeException e) { // e.g. a config file path that is not a path: nothing more to read
+            s = new EnumMap<>(ConfigKey.class);
+        }
+        List<Path> policy = lenient(s.get(ConfigKey.POLICY), ConfigValues::paths, List.of());
+        Path journal = lenient(s.get(ConfigKey.JOURNAL), ConfigValues::path, DEFAULT_JOURNAL);
+        WardenLog.Level log = lenient(s.get(ConfigKey.LOG), ConfigValues::logLevel, WardenLog.Level.INFO);
+        return new WardenConfig(policy, journal, WardenConfig.Mode.ENFORCE, null, null, null, DEFAULT_CLOCK_SKEW,
+                DEFAULT_ALGORITHMS, log, new WardenConfig.PolicyReload(false, WardenConfig.PolicyReload.DEFAULT.debounce()));
+    }
+
+    private static <T> T lenient(RawValue raw, java.util.function.Function<RawValue, T> parse, T fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return parse.apply(raw);
+        } catch (ConfigException e) {
+            return fallback;
+        }
+    }
+
+    private static Map<ConfigKey, RawValue> merge(String agentArgs, Map<String, String> props, Map<String, String> env,
+                                                  boolean strict) {
+        List<Map<ConfigKey, RawValue>> layers = new ArrayList<>(List.of(ConfigSources.agentArgs(agentArgs, strict),
                 ConfigSources.systemProperties(props), ConfigSources.environment(env)));
         Map<ConfigKey, RawValue> merged = new EnumMap<>(ConfigKey.class);
         for (Map<ConfigKey, RawValue> layer : layers) {
             layer.forEach(merged::putIfAbsent);
         }
         RawValue configFile = merged.remove(ConfigKey.CONFIG);
-        if (configFile != null) {
+        if (configFile != null && (strict || !configFile.value().isBlank())) {
             ConfigValues.nonBlank(configFile, "a .properties file path");
-            ConfigSources.file(configFile).forEach(merged::putIfAbsent);
+            ConfigSources.file(configFile, strict).forEach(merged::putIfAbsent);
         }
         return merged;
     }

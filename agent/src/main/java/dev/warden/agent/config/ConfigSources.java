@@ -30,6 +30,14 @@ final class ConfigSources {
      * {@code policy=/a.policy,/b.policy,algorithms=RS256,ES256}.
      */
     static Map<ConfigKey, RawValue> agentArgs(String args) {
+        return agentArgs(args, true);
+    }
+
+    /**
+     * @param strict throw on anything malformed; otherwise skip it and keep what can be read (what a
+     *     fail-closed start uses to still find the policy it must guard)
+     */
+    static Map<ConfigKey, RawValue> agentArgs(String args, boolean strict) {
         Map<ConfigKey, RawValue> out = new EnumMap<>(ConfigKey.class);
         if (args == null || args.isBlank()) {
             return out;
@@ -38,11 +46,11 @@ final class ConfigSources {
         for (String segment : args.split(",", -1)) {
             int eq = segment.indexOf('=');
             if (eq < 0) {
-                if (last == null) {
+                if (last == null && strict) {
                     throw new ConfigException("Agent argument '" + segment.trim() + "' is not key=value. Write e.g. "
                             + "-javaagent:warden-agent.jar=policy=/etc/warden,mode=monitor");
                 }
-                if (!segment.isBlank()) {
+                if (last != null && !segment.isBlank()) {
                     RawValue prev = out.get(last);
                     out.put(last, new RawValue(prev.value() + "," + segment.trim(), prev.source()));
                 }
@@ -50,11 +58,17 @@ final class ConfigSources {
             }
             String name = segment.substring(0, eq).trim();
             String source = "agent argument '" + name + "'";
-            last = known(name, source);
-            if (out.containsKey(last)) {
-                throw new ConfigException("Agent argument '" + name + "' is given twice; give it once.");
+            last = strict ? known(name, source) : ConfigKey.lookup(name).orElse(null);
+            if (last != null && out.containsKey(last)) {
+                if (strict) {
+                    throw new ConfigException("Agent argument '" + name + "' is given twice; give it once.");
+                }
+                last = null; // the first one stands
+                continue;
             }
-            out.put(last, new RawValue(segment.substring(eq + 1).trim(), source));
+            if (last != null) {
+                out.put(last, new RawValue(segment.substring(eq + 1).trim(), source));
+            }
         }
         return out;
     }
@@ -102,18 +116,29 @@ final class ConfigSources {
 
     /** A .properties file of bare keys ({@code mode=monitor}); it may not name another config file. */
     static Map<ConfigKey, RawValue> file(RawValue configSetting) {
+        return file(configSetting, true);
+    }
+
+    /** @param strict as for {@link #agentArgs(String, boolean)}; an unreadable file then gives nothing */
+    static Map<ConfigKey, RawValue> file(RawValue configSetting, boolean strict) {
         Path path = Path.of(configSetting.value());
         Properties props = new Properties();
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             props.load(in);
         } catch (IOException | IllegalArgumentException e) {
+            if (!strict) {
+                return new EnumMap<>(ConfigKey.class);
+            }
             throw new ConfigException("Config file " + path.toAbsolutePath() + " (from " + configSetting.source()
                     + ") cannot be read: " + e.getMessage() + ". Fix the path or remove the setting.");
         }
         Map<ConfigKey, RawValue> out = new EnumMap<>(ConfigKey.class);
         for (String name : props.stringPropertyNames()) {
             String source = "config file " + path + " (key '" + name + "')";
-            ConfigKey key = known(name, source);
+            ConfigKey key = strict ? known(name, source) : ConfigKey.lookup(name).orElse(ConfigKey.CONFIG);
+            if (key == ConfigKey.CONFIG && !strict) {
+                continue;
+            }
             if (key == ConfigKey.CONFIG) {
                 throw new ConfigException("'config' cannot be set inside " + source + "; config files do not nest.");
             }

@@ -3,6 +3,7 @@ package dev.warden.agent.policy;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.policy.CheckResult;
 import dev.warden.policy.Diagnostic;
+import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.PolicyException;
 import dev.warden.policy.PolicyLoader;
 import dev.warden.policy.PolicySet;
@@ -31,6 +32,35 @@ public final class PolicyLoading {
         }
     }
 
+    /**
+     * What enforcement runs when the Warden configuration itself is invalid: every guarded call is
+     * denied, whatever the policy says, and the methods the policy files name are still guarded (so
+     * they are denied, not left to run unchecked and unrecorded).
+     */
+    public static PolicyHolder denyingAll(List<Path> paths, String reason) {
+        List<EntryPointPattern> entryPoints = List.of();
+        if (!paths.isEmpty()) {
+            try {
+                entryPoints = PolicyLoader.check(paths).declaredEntryPoints();
+            } catch (RuntimeException e) {
+                WardenLog.warn("could not read the entry points of the policy: " + e);
+            }
+        }
+        WardenLog.error(reason + ": every guarded call is DENIED (mode=enforce) until Warden is restarted with a "
+            + "valid configuration; guarding " + describe(entryPoints));
+        return new PolicyHolder(PolicySet.denyAll(reason, entryPoints), false);
+    }
+
+    /** Which methods stay guarded while a rejected policy stands in, so nobody assumes more or less. */
+    private static String guarding(CheckResult rejected) {
+        return "; guarding " + describe(rejected.declaredEntryPoints());
+    }
+
+    private static String describe(List<EntryPointPattern> declared) {
+        return (declared.isEmpty() ? "only the built-in entry points (no entrypoint declaration of the policy could be read)"
+            : "the built-in entry points and the " + declared.size() + " method pattern(s) named by the entrypoint declarations that could be read");
+    }
+
     public static PolicyHolder atStart(List<Path> paths, boolean enforce) {
         String consequence = consequence(enforce);
         if (paths.isEmpty()) {
@@ -40,9 +70,9 @@ public final class PolicyLoading {
         try {
             CheckResult result = PolicyLoader.check(paths);
             if (!result.ok()) {
-                WardenLog.error("policy rejected, " + result.errors().size() + " error(s); " + consequence + "\n"
-                    + new PolicyException(result.errors()).getMessage());
-                return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+                WardenLog.error("policy rejected, " + result.errors().size() + " error(s); " + consequence
+                    + guarding(result) + "\n" + new PolicyException(result.errors()).getMessage());
+                return new PolicyHolder(PolicySet.denyAll("policy failed to load", result.declaredEntryPoints()), false);
             }
             logWarnings(result);
             return new PolicyHolder(result.policySet(), true);

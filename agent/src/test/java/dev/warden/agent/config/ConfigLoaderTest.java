@@ -235,4 +235,30 @@ class ConfigLoaderTest {
         assertTrue(w.get(1).contains("every bearer token is rejected"), w.toString());
         assertEquals(List.of(), ConfigLoader.warnings(args("policy=/p,jwks=/k,issuer=i,audience=a")));
     }
+
+    @Test
+    void failingClosedKeepsThePolicyPathsJournalAndLogLevelOfAnInvalidConfiguration() {
+        String invalid = "policy=/p,/q,journal=/j,log=debug,mode=monitr,polcy_reload=off,policy=/again,jwks=/k";
+        fails(invalid, Map.of(), Map.of());
+
+        WardenConfig c = ConfigLoader.failClosed(invalid, Map.of(), Map.of());
+
+        assertEquals(List.of(Path.of("/p"), Path.of("/q")), c.policyPaths());
+        assertEquals(Path.of("/j"), c.journalDir());
+        assertEquals(WardenLog.Level.DEBUG, c.logLevel());
+        assertEquals(WardenConfig.Mode.ENFORCE, c.mode(), "an unreadable mode fails closed");
+        assertNull(c.jwksFile(), "no token is verified under an invalid configuration");
+        assertEquals(false, c.reload().enabled(), "the configuration is read once: only a restart fixes it");
+    }
+
+    @Test
+    void failingClosedFindsThePolicyInEverySourceAndSurvivesAnythingMalformed() throws Exception {
+        Path file = Files.writeString(dir.resolve("c.properties"), "polcy=/typo\npolicy=/from-file\n");
+        assertEquals(List.of(Path.of("/from-file")),
+            ConfigLoader.failClosed("notkeyvalue,config=" + file, Map.of(), Map.of()).policyPaths());
+        assertEquals(List.of(Path.of("/from-env")), ConfigLoader.failClosed("junk,mdoe=x",
+            Map.of("warden.config", "/no/such.properties"), Map.of("WARDEN_POLICY", "/from-env")).policyPaths());
+        assertEquals(List.of(), ConfigLoader.failClosed("config=\u0000", Map.of(), Map.of()).policyPaths());
+        assertEquals(Path.of("warden-journal"), ConfigLoader.failClosed("journal=", Map.of(), Map.of()).journalDir());
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * A policy set with every name resolved to an index (into the list of its kind) and every value
- * validated. Only produced when the check found no errors.
+ * validated. Compiled only when the check found no errors.
  */
 public record CheckedPolicy(List<FileHeader> files, List<Identity> identities, List<EntryPoint> entryPoints,
                             List<Endpoint> endpoints, List<Datasource> datasources, List<Credential> credentials,
@@ -30,6 +30,23 @@ public record CheckedPolicy(List<FileHeader> files, List<Identity> identities, L
         credentials = List.copyOf(credentials);
         approvers = List.copyOf(approvers);
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * Every method the entrypoint declarations name, without repeats, in declaration order. Also
+     * meaningful when the check found errors: declarations that did check are still listed, so the
+     * agent can guard them while a policy that failed to load denies everything.
+     */
+    public List<EntryPointPattern> entryPointPatterns() {
+        List<EntryPointPattern> all = new java.util.ArrayList<>();
+        for (EntryPoint entryPoint : entryPoints) {
+            for (EntryPointPattern pattern : entryPoint.patterns()) {
+                if (!all.contains(pattern)) {
+                    all.add(pattern);
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** One file's {@code policy} header (defaults when it has none). */

@@ -38,13 +38,9 @@ public final class PolicyCompiler {
         RuleIndexer indexer = new RuleIndexer(rules, matchers.length);
 
         List<TargetIndex.Candidate> calls = new ArrayList<>();
-        List<EntryPointPattern> all = new ArrayList<>();
         for (int e = 0; e < policy.entryPoints().size(); e++) {
             for (EntryPointPattern p : policy.entryPoints().get(e).patterns()) {
                 calls.add(new TargetIndex.Candidate(p.methodName(), a -> p.matches((EntryPointCall) a), e));
-                if (!all.contains(p)) {
-                    all.add(p);
-                }
             }
         }
         List<TargetIndex.Candidate> endpoints = new ArrayList<>();
@@ -76,7 +72,7 @@ public final class PolicyCompiler {
             .toList();
         Map<String, CredentialSource> credentials = new TreeMap<>();
         policy.credentials().forEach(c -> credentials.put(c.name(), c.source()));
-        return new CompiledPolicySet(revision, all, new IdentityIndex(matchers), indexes, Declarations.of(policy), rules,
+        return new CompiledPolicySet(revision, policy.entryPointPatterns(), new IdentityIndex(matchers), indexes, Declarations.of(policy), rules,
             declared, Collections.unmodifiableMap(credentials));
     }
 
