@@ -23,7 +23,9 @@ public interface Dispatcher {
     void exitEntryPoint(Object scope, Throwable thrown);
 
     /**
-     * An inbound HTTP request reached a handler.
+     * An inbound HTTP request reached a handler. {@code authorization} is its Authorization header,
+     * null without one; a request with several has them joined with {@code '\n'} (which no header
+     * value holds), so that the ambiguity is refused rather than the first one silently trusted.
      *
      * @return 0 to run the handler, or an HTTP status (401) to answer with instead of running it
      */

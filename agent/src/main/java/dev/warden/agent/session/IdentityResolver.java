@@ -14,9 +14,13 @@ final class IdentityResolver {
         this.verifier = verifier;
     }
 
+    /** @param header the Authorization header; several are joined with {@code '\n'} (see the bootstrap's Dispatcher) */
     CallerIdentity fromAuthorizationHeader(String header) {
         if (header == null || header.isBlank()) {
             return CallerIdentity.ANONYMOUS;
+        }
+        if (header.indexOf('\n') >= 0) { // several Authorization headers: which one is meant is not ours to guess
+            return CallerIdentity.rejected("duplicate_header", null);
         }
         String trimmed = header.strip();
         // RFC 6750: the scheme is case-insensitive; anything but Bearer is not a credential we accept.

@@ -216,6 +216,30 @@ class SessionDispatcherTest {
     }
 
     @Test
+    void aRequestWithTwoAuthorizationHeadersIsRefusedEvenWhenTheFirstIsValid() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+
+        assertEquals(401, dispatcher.enterInbound("POST", "/chunk",
+            bearer("svc-ingest@warden.test") + "\n" + bearer("svc-reporting@warden.test")));
+        dispatcher.exitInbound(null);
+
+        SessionStarted started = assertInstanceOf(SessionStarted.class, journaled().get(0));
+        assertEquals("rejected", started.identityStatus());
+        assertEquals("duplicate_header", started.identityDetail());
+        assertNull(started.subject());
+    }
+
+    @Test
+    void anAuthorizationSchemeOtherThanBearerIsRefusedAsNotBearer() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+
+        assertEquals(401, dispatcher.enterInbound("POST", "/chunk", "Basic c3ZjOnNlY3JldA=="));
+        dispatcher.exitInbound(null);
+
+        assertEquals("not_bearer", assertInstanceOf(SessionStarted.class, journaled().get(0)).identityDetail());
+    }
+
+    @Test
     void tokenSignedByAnUnpublishedKeyIsRefused() throws Exception {
         SessionDispatcher dispatcher = dispatcher(true);
         String forged = "Bearer " + token(otherKey, "svc-ingest@warden.test", Instant.now().plusSeconds(600));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** A client of the sample chunking service over the JDK {@link HttpClient}. Thread-safe. */
 public final class ChunkingClient {
@@ -30,13 +31,17 @@ public final class ChunkingClient {
 
     /** {@code POST /chunk?size=&overlap=} with {@code Authorization: Bearer <token>} unless the token is null. */
     public Reply chunk(String bearerToken, String document, int size, int overlap) throws IOException, InterruptedException {
+        return chunkWithAuthorization(bearerToken == null ? List.of() : List.of("Bearer " + bearerToken), document, size, overlap);
+    }
+
+    /** {@code POST /chunk?size=&overlap=} with one {@code Authorization} header per value given, as given. */
+    public Reply chunkWithAuthorization(List<String> authorizationHeaders, String document, int size, int overlap)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/chunk?size=" + size + "&overlap=" + overlap))
             .timeout(TIMEOUT)
             .header("Content-Type", "text/plain; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8));
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
+        authorizationHeaders.forEach(value -> request.header("Authorization", value));
         return send(request.build());
     }
 

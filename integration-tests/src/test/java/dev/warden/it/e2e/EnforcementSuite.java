@@ -18,6 +18,7 @@ import dev.warden.it.fork.SampleService;
 import dev.warden.it.identity.Identities;
 import dev.warden.it.identity.TokenIssuer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +110,17 @@ abstract class EnforcementSuite {
         long before = client.splitterBodyRuns();
 
         ChunkingClient.Reply reply = client.chunk(forged, document, CHUNK_SIZE, 30);
+
+        assertEquals(401, reply.status(), () -> reply.body() + ItWork.stderrOf(service).get());
+        assertEquals(before, client.splitterBodyRuns());
+    }
+
+    @Test
+    void requestWithTwoAuthorizationHeadersIsRejectedWith401EvenWhenTheFirstIsValid() throws Exception {
+        long before = client.splitterBodyRuns();
+
+        ChunkingClient.Reply reply = client.chunkWithAuthorization(List.of("Bearer " + issuer.mint(Identities.INGEST,
+            Duration.ofMinutes(10)), "Bearer " + issuer.mint(Identities.REPORTING, Duration.ofMinutes(10))), document, CHUNK_SIZE, 30);
 
         assertEquals(401, reply.status(), () -> reply.body() + ItWork.stderrOf(service).get());
         assertEquals(before, client.splitterBodyRuns());

@@ -16,8 +16,10 @@ public final class HttpHandlerAdvice {
 
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
     public static boolean enter(@Advice.Argument(0) HttpExchange exchange) {
+        java.util.List<String> authorization = exchange.getRequestHeaders().get("Authorization");
         int status = WardenHooks.enterInbound(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            exchange.getRequestHeaders().getFirst("Authorization"));
+            authorization == null || authorization.isEmpty() ? null
+                : authorization.size() == 1 ? authorization.get(0) : String.join("\n", authorization));
         if (status == 0) {
             return false;
         }
