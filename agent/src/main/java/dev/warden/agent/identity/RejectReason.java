@@ -32,7 +32,9 @@ public enum RejectReason {
     /** A registered claim has the wrong JSON type (e.g. {@code exp} as a string). */
     INVALID_CLAIM("invalid_claim"),
     /** Token verification is not configured (no JWKS, issuer or audience). */
-    NOT_CONFIGURED("not_configured");
+    NOT_CONFIGURED("not_configured"),
+    /** The JWKS file has not been readable since start (it is retried; see {@code KeySetRetry}). */
+    KEYS_UNAVAILABLE("keys_unavailable");
 
     private final String code;
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.config.ConfigLoader;
 import dev.warden.agent.config.WardenConfig;
 import java.nio.file.Path;
@@ -34,10 +33,34 @@ class TokenVerifiersFromConfigTest {
     }
 
     @Test
-    void missingJwksFileFailsAtConstructionNamingTheFile() {
-        Path missing = dir.resolve("missing-jwks.json");
-        WardenConfig c = ConfigLoader.load("jwks=" + missing + ",issuer=i,audience=a", Map.of(), Map.of());
-        ConfigException e = assertThrows(ConfigException.class, () -> TokenVerifiers.fromConfig(c));
-        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    void aJwksFileMissingAtStartRefusesTokensAsKeysUnavailableNamingTheFileUntilItAppears() throws Exception {
+        Path jwks = dir.resolve("jwks.json");
+        WardenConfig c = ConfigLoader.load("jwks=" + jwks + ",issuer=" + TokenFixture.ISSUER + ",audience="
+            + TokenFixture.AUDIENCE, Map.of(), Map.of());
+        TokenVerifier v = TokenVerifiers.fromConfig(c);
+        String token = new TokenFixture().signedByK1();
+
+        TokenRejectedException refused = assertThrows(TokenRejectedException.class, () -> v.verify(token));
+        assertEquals("keys_unavailable", refused.reason());
+        assertTrue(refused.getMessage().contains(jwks.toString()), refused.getMessage());
+
+        TestKeys.writeJwks(jwks, TestKeys.K1); // mounted late, or fixed by an operator: no restart needed
+        assertEquals("svc-ingest@example.com", v.verify(token).subject());
+    }
+
+    @Test
+    void aJwksFileBrokenAtStartIsReadAgainOnceItIsFixed() throws Exception {
+        Path jwks = java.nio.file.Files.writeString(dir.resolve("jwks.json"), "{\"keys\": [");
+        WardenConfig c = ConfigLoader.load("jwks=" + jwks + ",issuer=" + TokenFixture.ISSUER + ",audience="
+            + TokenFixture.AUDIENCE, Map.of(), Map.of());
+        TokenVerifier v = TokenVerifiers.fromConfig(c);
+        String token = new TokenFixture().signedByK1();
+
+        assertEquals("keys_unavailable", assertThrows(TokenRejectedException.class, () -> v.verify(token)).reason());
+        assertEquals("keys_unavailable", assertThrows(TokenRejectedException.class, () -> v.verify(token)).reason(),
+            "an unchanged broken file stays refused");
+
+        TestKeys.writeJwks(jwks, TestKeys.K1);
+        assertEquals("svc-ingest@example.com", v.verify(token).subject());
     }
 }
