@@ -16,6 +16,11 @@ enum ConfigKey {
     static final String PROPERTY_PREFIX = "warden.";
     static final String ENV_PREFIX = "WARDEN_";
 
+    /** Whether the value is a list, so that agent arguments may continue it after a comma. */
+    boolean takesList() {
+        return this == POLICY || this == ALGORITHMS;
+    }
+
     String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -26,8 +26,8 @@ final class ConfigSources {
 
     /**
      * Agent arguments: {@code key=value} pairs separated by commas. A segment without {@code =}
-     * continues the previous value, so lists read naturally:
-     * {@code policy=/a.policy,/b.policy,algorithms=RS256,ES256}.
+     * continues the previous value if that setting takes a list, so lists read naturally:
+     * {@code policy=/a.policy,/b.policy,algorithms=RS256,ES256}; after any other setting it is an error.
      */
     static Map<ConfigKey, RawValue> agentArgs(String args) {
         return agentArgs(args, true);
@@ -49,6 +49,14 @@ final class ConfigSources {
                 if (last == null && strict) {
                     throw new ConfigException("Agent argument '" + segment.trim() + "' is not key=value. Write e.g. "
                             + "-javaagent:warden-agent.jar=policy=/etc/warden,mode=monitor");
+                }
+                if (last != null && !segment.isBlank() && !last.takesList()) {
+                    if (strict) { // "audience=my-app,verbose" must not quietly become the audience "my-app,verbose"
+                        throw new ConfigException("Agent argument '" + segment.trim() + "' is not key=value, and '"
+                                + last.key() + "' before it takes one value (only policy and algorithms take "
+                                + "comma-separated lists). Write every setting as key=value.");
+                    }
+                    continue;
                 }
                 if (last != null && !segment.isBlank()) {
                     RawValue prev = out.get(last);

@@ -261,4 +261,11 @@ class ConfigLoaderTest {
         assertEquals(List.of(), ConfigLoader.failClosed("config=\u0000", Map.of(), Map.of()).policyPaths());
         assertEquals(Path.of("warden-journal"), ConfigLoader.failClosed("journal=", Map.of(), Map.of()).journalDir());
     }
+
+    @Test
+    void aBareWordAfterASingleValueSettingIsAnErrorNotPartOfTheValue() {
+        assertMentions(fails("audience=my-app,verbose", Map.of(), Map.of()), "'verbose' is not key=value", "'audience'",
+            "only policy and algorithms");
+        assertEquals("my-app", args("audience=my-app,,issuer=i,jwks=/k").audience(), "an empty segment is still ignored");
+    }
 }
