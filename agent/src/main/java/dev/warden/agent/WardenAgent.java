@@ -11,8 +11,8 @@ import dev.warden.agent.identity.TokenVerifiers;
 import dev.warden.agent.instrument.Instrumenter;
 import dev.warden.agent.instrument.entrypoint.EntryPointInstrumentation;
 import dev.warden.agent.instrument.entrypoint.EntryPointRetransformer;
-import dev.warden.agent.journal.ChronicleJournal;
 import dev.warden.agent.journal.DeferredJournal;
+import dev.warden.agent.journal.ReopeningJournal;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.agent.policy.GuardedMethods;
 import dev.warden.agent.policy.PolicyHolder;
@@ -58,7 +58,7 @@ public final class WardenAgent {
         // What only the first request needs starts first, on threads of its own: Chronicle's cold
         // start is the longest piece of work, and the key set is not needed before a token arrives.
         Path journalDir = config.journalDir();
-        DeferredJournal journal = new DeferredJournal(() -> ChronicleJournal.open(journalDir));
+        DeferredJournal journal = new DeferredJournal(() -> ReopeningJournal.open(journalDir));
         TokenVerifier verifier = new DeferredVerifier(() -> verifier(config));
         Instrumenter.prepareInBackground();
 
