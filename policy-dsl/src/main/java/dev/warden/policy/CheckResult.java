@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param policySet the compiled set, or {@code null} if any diagnostic is an error
  * @param revision the revision of the text that was read, whether or not it compiled: a rejected
- *     set can be named (in logs, in the journal) without its contents
+ *     set can be named (in logs, in the journal) without its contents; {@link #UNREADABLE} when a
+ *     file of the set could not be read (or there was none), since no text then is the set's
  * @param files how many policy files were read
  * @param fileNames every file of the set, directories expanded, in the order diagnostics are
  *     sorted (a file that could not be read is listed too)
@@ -19,6 +20,9 @@ import java.util.List;
  */
 public record CheckResult(PolicySet policySet, List<Diagnostic> diagnostics, String revision, int files,
                           List<String> fileNames, int rules, List<EntryPointPattern> declaredEntryPoints) {
+
+    /** The revision of a set some file of which could not be read. */
+    public static final String UNREADABLE = "unreadable";
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);

@@ -57,8 +57,9 @@ public final class PolicyLoader {
             List<ParsedFile> parsed = new ArrayList<>();
             sorted.forEach(source -> parsed.add(Parser.parse(source, diagnostics)));
             List<EntryPointPattern> entryPoints = Checker.check(parsed, new Diagnostics()).entryPointPatterns();
-            return new CheckResult(null, diagnostics.sorted(read.files()), revision(sorted), sorted.size(), read.files(), 0,
-                entryPoints);
+            // a hash of what happened to be readable would look like a real revision: name the state instead
+            return new CheckResult(null, diagnostics.sorted(read.files()), CheckResult.UNREADABLE, sorted.size(), read.files(),
+                0, entryPoints);
         }
         return compile(sources);
     }

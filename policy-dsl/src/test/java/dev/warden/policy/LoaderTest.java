@@ -171,6 +171,7 @@ class LoaderTest {
 
         assertEquals(null, rejected.policySet());
         assertEquals(List.of(new EntryPointPattern("a.B", "c", null)), rejected.declaredEntryPoints());
+        assertEquals(CheckResult.UNREADABLE, rejected.revision(), "a hash of the readable part would look like a revision");
     }
 
     @Test

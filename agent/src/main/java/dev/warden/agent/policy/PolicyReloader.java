@@ -45,7 +45,7 @@ public final class PolicyReloader {
         try {
             onDisk = PolicyLoader.check(paths);
         } catch (RuntimeException e) {
-            return rejected(kept, "unreadable", 0, 1, "policy could not be read: " + e);
+            return rejected(kept, CheckResult.UNREADABLE, 0, 1, "policy could not be read: " + e);
         }
         if (onDisk.revision().equals(kept.revision())) {
             return unchanged(kept);
