@@ -6,6 +6,7 @@ import dev.warden.policy.syntax.Decl;
 import dev.warden.policy.syntax.Diagnostics;
 import dev.warden.policy.syntax.RuleKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -16,12 +17,24 @@ final class Lints {
     private final CheckedPolicy policy;
     private final List<Decl> ruleDecls;
     private final Diagnostics diagnostics;
+    private final RuleBuckets unconditionalForbids;
+    private final RuleBuckets masks;
+    /** Per rule, its principals and targets as bit sets (null for any), for the pairwise comparisons. */
+    private final List<BitSet> principals = new ArrayList<>();
+    private final List<BitSet> targets = new ArrayList<>();
 
     /** @param ruleDecls the rule declarations, in the order of {@code policy.rules()} */
     Lints(CheckedPolicy policy, List<Decl> ruleDecls, Diagnostics diagnostics) {
         this.policy = policy;
         this.ruleDecls = ruleDecls;
         this.diagnostics = diagnostics;
+        this.unconditionalForbids = new RuleBuckets(policy.rules(),
+            r -> r.kind() == RuleKind.FORBID && r.conditions().isEmpty());
+        this.masks = new RuleBuckets(policy.rules(), r -> r.kind() == RuleKind.MASK);
+        for (CheckedPolicy.Rule rule : policy.rules()) {
+            principals.add(bits(rule.principals()));
+            targets.add(bits(rule.targets()));
+        }
     }
 
     void run() {
@@ -41,10 +54,12 @@ final class Lints {
     /** W001: a forbid without conditions covering at least the permit's principals and targets. */
     private void overriddenPermit(int p) {
         CheckedPolicy.Rule permit = policy.rules().get(p);
-        for (int f = 0; f < policy.rules().size(); f++) {
+        // only a forbid filed under the permit's first target and first principal (or any) can cover
+        // it; in a set without errors every rule names at least one of each
+        for (int f : unconditionalForbids.filedUnder(permit.targetKind(), RuleBuckets.covering(permit.targets()),
+            RuleBuckets.covering(permit.principals()))) {
             CheckedPolicy.Rule forbid = policy.rules().get(f);
-            if (forbid.kind() == RuleKind.FORBID && forbid.conditions().isEmpty() && forbid.targetKind() == permit.targetKind()
-                && covers(forbid.principals(), permit.principals()) && covers(forbid.targets(), permit.targets())) {
+            if (covers(principals.get(f), permit.principals()) && covers(targets.get(f), permit.targets())) {
                 diagnostics.warning(Code.W001, name(p), "permit '" + permit.name() + "' never takes effect: forbid '"
                     + forbid.name() + "' always overrides it", "forbid '" + forbid.name() + "' (" + name(f).where()
                     + ") has no condition and covers the same or more principals and targets; remove the permit or "
@@ -81,10 +96,13 @@ final class Lints {
     /** W003: two masks over overlapping principals and targets, sharing what they detect, treating it differently. */
     private void overlappingMasks(int b) {
         CheckedPolicy.Rule second = policy.rules().get(b);
-        for (int a = 0; a < b; a++) {
+        for (int a : masks.filedUnder(second.targetKind(), RuleBuckets.meeting(second.targets()),
+            RuleBuckets.meeting(second.principals()))) {
+            if (a >= b) {
+                return;
+            }
             CheckedPolicy.Rule first = policy.rules().get(a);
-            if (first.kind() != RuleKind.MASK || first.targetKind() != second.targetKind()
-                || !overlap(first.principals(), second.principals()) || !overlap(first.targets(), second.targets())) {
+            if (!overlap(first.principals(), principals.get(b)) || !overlap(first.targets(), targets.get(b))) {
                 continue;
             }
             String shared = shared(first.mask(), second.mask());
@@ -120,12 +138,21 @@ final class Lints {
     }
 
     /** Whether {@code wide} (null: any) includes every element of {@code narrow} (null: any). */
-    private static boolean covers(List<Integer> wide, List<Integer> narrow) {
-        return wide == null || (narrow != null && wide.containsAll(narrow));
+    private static boolean covers(BitSet wide, List<Integer> narrow) {
+        return wide == null || (narrow != null && narrow.stream().allMatch(wide::get));
     }
 
-    private static boolean overlap(List<Integer> a, List<Integer> b) {
-        return a == null || b == null || a.stream().anyMatch(b::contains);
+    private static boolean overlap(List<Integer> a, BitSet b) {
+        return a == null || b == null || a.stream().anyMatch(b::get);
+    }
+
+    private static BitSet bits(List<Integer> indexes) {
+        if (indexes == null) {
+            return null;
+        }
+        BitSet bits = new BitSet();
+        indexes.forEach(bits::set);
+        return bits;
     }
 
     private String targetName(CheckedPolicy.TargetRef ref) {

@@ -9,9 +9,12 @@ import dev.warden.policy.syntax.ParsedFile;
 import dev.warden.policy.syntax.Suggest;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,8 +24,13 @@ import java.util.Set;
  */
 final class NameTable {
     private final Map<String, Decl> declarations = new LinkedHashMap<>();
-    private final Map<Decl, Integer> fileOf = new java.util.IdentityHashMap<>();
+    private final Map<Decl, Integer> fileOf = new IdentityHashMap<>();
     private final Map<DeclKind, List<Decl>> byKind = new EnumMap<>(DeclKind.class);
+    private final Map<Decl, Integer> indexOf = new IdentityHashMap<>();
+    // per set of kinds wanted, the names of those kinds; per unknown name, its hint: a typo
+    // repeated in many rules is compared with every declared name once, not once per rule
+    private final Map<Set<DeclKind>, List<String>> namesOf = new HashMap<>();
+    private final Map<List<Object>, Optional<String>> hints = new HashMap<>();
     private final Diagnostics diagnostics;
 
     NameTable(List<ParsedFile> files, Diagnostics diagnostics) {
@@ -49,7 +57,9 @@ final class NameTable {
                 "first declared as " + kindOf(first) + " at " + first.name().span().where()
                     + "; names are shared by every declaration in every file of the set");
         } else {
-            byKind.get(decl.kind()).add(decl);
+            List<Decl> ofKind = byKind.get(decl.kind());
+            indexOf.put(decl, ofKind.size());
+            ofKind.add(decl);
         }
     }
 
@@ -71,14 +81,14 @@ final class NameTable {
         Decl decl = declarations.get(name.text());
         String wanted = describe(kinds);
         if (decl == null) {
-            String hint = Suggest.didYouMean(name.text(), namesOf(kinds));
+            String hint = didYouMean(name.text(), kinds);
             DeclKind first = kinds.iterator().next();
             diagnostics.error(Code.P010, name.span(), "unknown " + wanted + " '" + name.text() + "'",
                 hint != null ? hint : "declare it: " + first.keyword() + " " + name.text() + " { ... }");
             return null;
         }
         if (!kinds.contains(decl.kind())) {
-            String hint = Suggest.didYouMean(name.text(), namesOf(kinds));
+            String hint = didYouMean(name.text(), kinds);
             diagnostics.error(Code.P012, name.span(), "'" + name.text() + "' is " + kindOf(decl) + ", but "
                 + role + " needs " + article(wanted), hint);
             return null;
@@ -88,17 +98,24 @@ final class NameTable {
 
     /** The index of {@code decl} among the declarations of its kind. */
     int indexOf(Decl decl) {
-        return byKind.get(decl.kind()).indexOf(decl);
+        return indexOf.get(decl);
+    }
+
+    private String didYouMean(String name, Set<DeclKind> kinds) {
+        return hints.computeIfAbsent(List.of(name, kinds),
+            k -> Optional.ofNullable(Suggest.didYouMean(name, namesOf(kinds)))).orElse(null);
     }
 
     private List<String> namesOf(Set<DeclKind> kinds) {
-        List<String> names = new ArrayList<>();
-        declarations.forEach((name, decl) -> {
-            if (kinds.contains(decl.kind())) {
-                names.add(name);
-            }
+        return namesOf.computeIfAbsent(kinds, k -> {
+            List<String> names = new ArrayList<>();
+            declarations.forEach((name, decl) -> {
+                if (kinds.contains(decl.kind())) {
+                    names.add(name);
+                }
+            });
+            return names;
         });
-        return names;
     }
 
     static String kindOf(Decl decl) {

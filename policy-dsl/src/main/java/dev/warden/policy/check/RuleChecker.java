@@ -11,6 +11,7 @@ import dev.warden.policy.syntax.Name;
 import dev.warden.policy.syntax.RuleKind;
 import dev.warden.policy.syntax.Target;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -81,14 +82,13 @@ final class RuleChecker {
         if (target instanceof Target.Any) {
             return null;
         }
-        List<Integer> indexes = new ArrayList<>();
+        Set<Integer> indexes = new LinkedHashSet<>();
         for (Name name : ((Target.Names) target).names()) {
             Decl decl = names.resolve(name, Set.of(kind), role);
-            int index = decl == null ? -1 : names.indexOf(decl);
-            if (index >= 0 && !indexes.contains(index)) {
-                indexes.add(index);
+            if (decl != null) {
+                indexes.add(names.indexOf(decl));
             }
         }
-        return indexes;
+        return new ArrayList<>(indexes);
     }
 }
