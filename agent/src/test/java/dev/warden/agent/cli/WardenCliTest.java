@@ -12,6 +12,7 @@ import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,6 +246,26 @@ class WardenCliTest {
         CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--bogus");
         assertEquals(2, run.status());
         assertOneErrorLine(run, "warden: Unknown option: '--bogus' (see 'warden replay sessions --help')");
+    }
+
+    @Test
+    void aMisspeltCommandAtEveryLevelOrOptionSuggestsTheClosestOne() {
+        String[][] cases = {
+            {"warden: unknown command 'polcy': did you mean 'policy'? (see 'warden --help')", "polcy"},
+            {"warden: unknown command 'chek': did you mean 'check'? (see 'warden policy --help')", "policy", "chek"},
+            {"warden: unknown command 'tset': did you mean 'test'? (see 'warden policy --help')", "policy", "tset", "x"},
+            {"warden: unknown command 'sesions': did you mean 'sessions'? (see 'warden replay --help')", "replay",
+                "sesions"},
+            {"warden: unknown command 'frobnicate': choose one of sessions, show, summary, policy (see 'warden replay "
+                + "--help')", "replay", "frobnicate"},
+            {"warden: unknown option '--jornal': did you mean '--journal'? (see 'warden replay sessions --help')",
+                "replay", "sessions", "--jornal", journal},
+        };
+        for (String[] c : cases) {
+            CliRun run = CliRun.of(Arrays.copyOfRange(c, 1, c.length));
+            assertEquals(2, run.status(), run.err());
+            assertEquals(c[0] + "\n", run.err());
+        }
     }
 
     @Test
