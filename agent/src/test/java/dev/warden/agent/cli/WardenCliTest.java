@@ -2,6 +2,7 @@ package dev.warden.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -231,6 +232,28 @@ class WardenCliTest {
         CliRun run = CliRun.of("replay", "sessions", "--journal", missing.toString());
         assertEquals(2, run.status());
         assertOneErrorLine(run, "warden: no journal at " + missing + ": the directory does not exist");
+    }
+
+    @Test
+    void noJournalSaysWhatWasLookedForWhereAndHowToNameTheRightDirectory() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        String howTo = "; give the directory the agent writes its journal to (its 'journal' setting) with --journal DIR";
+        for (String[] args : List.of(new String[] {"sessions"}, new String[] {"summary"}, new String[] {"policy"},
+                new String[] {"show", "s-1"})) {
+            List<String> command = new ArrayList<>(List.of("replay"));
+            command.addAll(List.of(args));
+            command.addAll(List.of("--journal", empty.toString()));
+            CliRun run = CliRun.of(command.toArray(String[]::new));
+            assertEquals(2, run.status(), run.err());
+            assertEquals("warden: no journal at " + empty + ": the directory holds no journal files (metadata.cq4t and "
+                + "a .cq4 file per day)" + howTo + "\n", run.err());
+        }
+        Path byDefault = Path.of("warden-journal").toAbsolutePath();
+        assumeFalse(Files.exists(byDefault), "a journal in the working directory");
+        CliRun run = CliRun.of("replay", "sessions");
+        assertEquals(2, run.status(), run.err());
+        assertEquals("warden: no journal at " + byDefault + " (the default, ./warden-journal): the directory does not "
+            + "exist" + howTo + "\n", run.err());
     }
 
     @Test
