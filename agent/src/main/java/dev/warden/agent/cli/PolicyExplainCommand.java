@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit status: 0 explained (whatever the decision), 2 the request, a test file or the policy set "
         + "has errors, 3 internal error."})
 final class PolicyExplainCommand implements Callable<Integer> {
+    private static final String TEST_FILE = ".policytest";
 
     /** Output formats. */
     enum Format { text, json }
@@ -32,7 +33,8 @@ final class PolicyExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--request", required = true, paramLabel = "FILE",
-        description = "The request, a JSON file (see docs/policy-language.md); with --test, a .policytest file.")
+        description = "The request, a JSON file (see docs/policy-language.md); or a .policytest file, with --test "
+            + "naming the test whose request to explain.")
     Path request;
 
     @Option(names = "--test", paramLabel = "NAME",
@@ -57,10 +59,13 @@ final class PolicyExplainCommand implements Callable<Integer> {
             if (test != null) {
                 TestFile file = PolicyFiles.readTests(request);
                 PolicyTest chosen = file.test(test).orElseThrow(() -> new CliException(ExitStatus.USAGE, "no test named \""
-                    + test + "\" in " + request + "; its tests are: " + String.join(", ",
-                    file.tests().stream().map(t -> "\"" + t.name() + "\"").toList())));
+                    + test + "\" in " + request + "; " + testNames(file)));
                 explained = chosen.request();
                 paths = policy.isEmpty() ? file.policy().stream().map(PolicyInputs::shown).toList() : policy;
+            } else if (request.getFileName().toString().endsWith(TEST_FILE)) {
+                // Read as a request, a test file only gets "unknown field" errors for "policy" and "tests".
+                throw new CliException(ExitStatus.USAGE, request + " is a policy test file, not a request: say which of "
+                    + "its tests to explain with --test NAME; " + testNames(PolicyFiles.readTests(request)));
             } else {
                 explained = PolicyFiles.readRequest(request);
             }
@@ -80,5 +85,9 @@ final class PolicyExplainCommand implements Callable<Integer> {
             ExplainText.write(out, explained, PolicyInputs.label(paths), set.revision(), explanation);
         }
         return ExitStatus.OK;
+    }
+
+    private static String testNames(TestFile file) {
+        return "its tests are: " + String.join(", ", file.tests().stream().map(t -> "\"" + t.name() + "\"").toList());
     }
 }

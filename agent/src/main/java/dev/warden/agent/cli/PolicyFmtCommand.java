@@ -41,7 +41,7 @@ final class PolicyFmtCommand implements Callable<Integer> {
 
     /** A file could not be read, written, or parsed: exit 2 after doing the others. */
     private boolean unreadable;
-    private boolean unformatted;
+    private int unformatted;
 
     @Override
     public Integer call() throws IOException {
@@ -59,7 +59,7 @@ final class PolicyFmtCommand implements Callable<Integer> {
             }
             String formatted = format(file.toString(), text);
             if (formatted != null && !formatted.equals(text)) {
-                unformatted = true;
+                unformatted++;
                 if (check || rewrite(file, formatted)) {
                     out.println(file);
                 }
@@ -68,7 +68,11 @@ final class PolicyFmtCommand implements Callable<Integer> {
         if (unreadable) {
             return ExitStatus.USAGE;
         }
-        return check && unformatted ? ExitStatus.FAILED : ExitStatus.OK;
+        if (check && unformatted > 0) {
+            throw new CliException(ExitStatus.FAILED, "--check: " + PolicyInputs.count(unformatted, "file")
+                + " not formatted (listed on standard output); 'warden policy fmt PATH...' formats them");
+        }
+        return ExitStatus.OK;
     }
 
     private void standardInput(PrintWriter out) throws IOException {
@@ -78,8 +82,8 @@ final class PolicyFmtCommand implements Callable<Integer> {
             return;
         }
         if (check) {
-            unformatted |= !formatted.equals(text);
             if (!formatted.equals(text)) {
+                unformatted++;
                 out.println(STDIN);
             }
         } else {

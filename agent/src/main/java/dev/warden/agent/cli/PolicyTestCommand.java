@@ -4,6 +4,7 @@ import dev.warden.agent.policytest.InputException;
 import dev.warden.agent.policytest.PolicyFiles;
 import dev.warden.agent.policytest.TestFile;
 import dev.warden.policy.PolicySet;
+import dev.warden.policy.RuleDeclaration;
 import dev.warden.policy.testing.PolicyTest;
 import dev.warden.policy.testing.PolicyTests;
 import dev.warden.policy.testing.TestReport;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +41,8 @@ final class PolicyTestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the tests that pass.")
     boolean verbose;
 
-    @Option(names = "--require-coverage", description = "Fail when some rule is exercised by no test.")
+    @Option(names = "--require-coverage",
+        description = "Fail (exit 1, naming the rules) when some rule is exercised by no test.")
     boolean requireCoverage;
 
     @Parameters(arity = "1..*", paramLabel = "TESTPATH",
@@ -59,13 +62,20 @@ final class PolicyTestCommand implements Callable<Integer> {
         bySet.keySet().forEach(paths -> sets.put(paths, PolicyInputs.load(paths, err)));
         TestReportText text = new TestReportText(spec.commandLine().getOut(), verbose);
         boolean failed = false;
+        List<RuleDeclaration> unexercised = new ArrayList<>();
         for (Map.Entry<List<Path>, List<TestFile>> set : bySet.entrySet()) {
             List<PolicyTest> tests = set.getValue().stream().flatMap(f -> f.tests().stream()).toList();
             TestReport report = PolicyTests.run(sets.get(set.getKey()), tests);
             text.report(PolicyInputs.label(set.getKey()), set.getValue(), report);
-            failed |= !report.passed() || (requireCoverage && !report.unexercised().isEmpty());
+            failed |= !report.passed();
+            unexercised.addAll(report.unexercised());
         }
         text.total();
+        if (requireCoverage && !unexercised.isEmpty()) {
+            // Every test may have passed: say why the status is not 0.
+            throw new CliException(ExitStatus.FAILED, "the run fails because of --require-coverage: no test exercised "
+                + unexercised.stream().map(RuleDeclaration::describe).collect(Collectors.joining(", ")));
+        }
         return failed ? ExitStatus.FAILED : ExitStatus.OK;
     }
 

@@ -23,7 +23,7 @@ final class ReplayPolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Replay.PolicyHistory history = Replay.policyHistory(options.journal);
+        Replay.PolicyHistory history = Replay.policyHistory(options.journal());
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             try (JsonLines json = new JsonLines(out)) {

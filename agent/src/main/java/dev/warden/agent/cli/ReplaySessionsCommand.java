@@ -36,7 +36,7 @@ final class ReplaySessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Replay.Sessions sessions = Replay.sessions(options.journal);
+        Replay.Sessions sessions = Replay.sessions(options.journal());
         List<SessionSummary> selected = sessions.list().stream().filter(this::selected).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

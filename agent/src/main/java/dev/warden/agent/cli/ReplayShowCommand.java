@@ -28,11 +28,11 @@ final class ReplayShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Replay.Timeline timeline = Replay.timeline(options.journal, sessionId);
+        Replay.Timeline timeline = Replay.timeline(options.journal(), sessionId);
         List<JournalEvent> events = timeline.events();
         if (events.isEmpty()) {
             throw new CliException(ExitStatus.NOT_FOUND, "no session '" + sessionId + "' in the journal at "
-                + options.journal.toAbsolutePath().normalize() + " (list them with 'warden replay sessions')");
+                + options.dir.toAbsolutePath().normalize() + " (list them with 'warden replay sessions')");
         }
         PrintWriter out = spec.commandLine().getOut();
         long first = events.get(0).epochMicros();

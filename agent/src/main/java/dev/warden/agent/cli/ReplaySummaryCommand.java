@@ -22,7 +22,7 @@ final class ReplaySummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Replay.Sessions sessions = Replay.sessions(options.journal);
+        Replay.Sessions sessions = Replay.sessions(options.journal());
         List<IdentityDecisionCount> counts = IdentityDecisionCount.count(sessions.list());
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

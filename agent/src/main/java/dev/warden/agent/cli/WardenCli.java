@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code warden} command line ({@code java -jar warden-agent.jar ...}). New verbs ({@code policy},
@@ -58,7 +59,8 @@ public final class WardenCli {
 
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("warden: " + e.getMessage() + " (see '"
+        String unknown = e instanceof UnmatchedArgumentException u ? UnknownWord.message(u) : null;
+        command.getErr().println("warden: " + (unknown != null ? unknown : e.getMessage()) + " (see '"
             + command.getCommandSpec().qualifiedName() + " --help')");
         return ExitStatus.USAGE;
     }

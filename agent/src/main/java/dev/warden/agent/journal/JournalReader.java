@@ -73,17 +73,28 @@ public final class JournalReader implements AutoCloseable {
     }
 
     private static void checkIsJournal(Path dir) {
+        String missing = missing(dir);
+        if (missing != null) {
+            throw new JournalException("no journal at " + dir + ": " + missing);
+        }
+    }
+
+    /**
+     * Why {@code dir} holds no journal to read ({@code the directory does not exist}, ...), or null
+     * when it holds one.
+     *
+     * @throws JournalException if the directory cannot be listed
+     */
+    public static String missing(Path dir) {
         if (!Files.exists(dir)) {
-            throw new JournalException("no journal at " + dir + ": the directory does not exist");
+            return "the directory does not exist";
         }
         if (!Files.isDirectory(dir)) {
-            throw new JournalException("no journal at " + dir + ": it is a file, not a journal directory");
+            return "it is a file, not a journal directory";
         }
         try (Stream<Path> files = Files.list(dir)) {
-            if (files.noneMatch(f -> f.getFileName().toString().endsWith(".cq4t"))) {
-                throw new JournalException("no journal at " + dir
-                    + ": the directory holds no journal files (metadata.cq4t)");
-            }
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".cq4t")) ? null
+                : "the directory holds no journal files (metadata.cq4t and a .cq4 file per day)";
         } catch (IOException e) {
             throw new JournalException("cannot list the journal directory " + dir + ": " + e, e);
         }

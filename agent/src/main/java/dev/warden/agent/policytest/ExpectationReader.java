@@ -2,7 +2,6 @@ package dev.warden.agent.policytest;
 
 import dev.warden.policy.Effect;
 import dev.warden.policy.Injection;
-import dev.warden.policy.syntax.Suggest;
 import dev.warden.policy.testing.Expectation;
 import dev.warden.policy.testing.ExpectedInjection;
 import java.util.ArrayList;
@@ -52,9 +51,7 @@ final class ExpectationReader {
             return null;
         }
         if (!EFFECTS.contains(effect.toLowerCase(Locale.ROOT))) {
-            String hint = Suggest.didYouMean(effect.toLowerCase(Locale.ROOT), EFFECTS);
-            fields.invalid("effect", "unknown effect \"" + effect + "\"",
-                hint != null ? hint : "the effects are: " + String.join(", ", EFFECTS));
+            fields.notOneOf("effect", effect, EFFECTS);
             return null;
         }
         return Effect.valueOf(effect.toUpperCase(Locale.ROOT));
@@ -86,8 +83,7 @@ final class ExpectationReader {
         String into = injection.string("into", true);
         String header = injection.string("header", false);
         if (into != null && !SLOTS.contains(into)) {
-            injection.invalid("into", "unknown place \"" + into + "\" for an injection",
-                "\"into\" is one of: " + String.join(", ", SLOTS));
+            injection.notOneOf("into", into, SLOTS);
             return null;
         }
         if ("header".equals(into) != (header != null)) {

@@ -71,6 +71,17 @@ final class Fields {
         problems.add(InputCode.T004, object.where(), what + " has no \"" + name + "\"", hint);
     }
 
+    /**
+     * Reports a string (or an item of a list of strings) that is none of {@code allowed}: the field,
+     * what it may be, and "did you mean" when one is close.
+     */
+    void notOneOf(String name, String found, List<String> allowed) {
+        String hint = Suggest.didYouMean(found, allowed);
+        problems.add(InputCode.T005, whereOf(name), "\"" + name + "\" in " + what
+            + (get(name) instanceof Json.Arr ? " must hold only " : " must be one of ") + String.join(", ", allowed)
+            + ", found \"" + found + "\"", hint);
+    }
+
     /** Reports a value that has the right type but is not valid. */
     void invalid(String name, String message, String hint) {
         problems.add(InputCode.T005, whereOf(name), message, hint);

@@ -10,7 +10,7 @@ enum InputCode {
     T003,
     /** A required field is missing, or fields that exclude each other are both given. */
     T004,
-    /** A value of the right type that is not valid: a bad URL, an unknown effect, a repeated test name. */
+    /** A value of the right type that is not valid: a bad URL, a value none of its choices, a repeated test name. */
     T005,
     /** The file cannot be read. */
     T006

@@ -41,8 +41,9 @@ final class JsonParse {
             return value;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            JsonSyntax.Explained why = JsonSyntax.explain(e.getOriginalMessage());
             problems.add(InputCode.T001, at == null ? new Where(1, 1, 1) : new Where(at.getLineNr(), at.getColumnNr(), 1),
-                "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), null);
+                why.message(), why.hint());
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String cannot fail otherwise

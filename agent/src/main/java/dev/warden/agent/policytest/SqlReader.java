@@ -3,7 +3,6 @@ package dev.warden.agent.policytest;
 import dev.warden.policy.Action;
 import dev.warden.policy.RequestFacts;
 import dev.warden.policy.SqlCall;
-import dev.warden.policy.syntax.Suggest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +54,7 @@ final class SqlReader {
         }
         for (String effect : effects) {
             if (!RequestFacts.SQL_EFFECT_NAMES.contains(effect)) {
-                String hint = Suggest.didYouMean(effect, RequestFacts.SQL_EFFECT_NAMES);
-                sql.invalid("effects", "unknown SQL effect \"" + effect + "\"",
-                    hint != null ? hint : "the effects are: " + String.join(", ", RequestFacts.SQL_EFFECT_NAMES));
+                sql.notOneOf("effects", effect, RequestFacts.SQL_EFFECT_NAMES);
                 return;
             }
         }

@@ -34,6 +34,20 @@ final class CallSites {
         return new EntryPointCall(type.getName(), name, parameters, typeNames(type));
     }
 
+    /**
+     * The method as people write it, {@code pkg.Class#method(pkg.Type, int[])} (the request format's
+     * form), for messages on a failure path: it allocates, and never throws, so a descriptor it cannot
+     * read is shown as given.
+     */
+    static String readable(Class<?> type, String signature) {
+        try {
+            EntryPointCall call = describe(type, signature);
+            return call.display() + "(" + String.join(", ", call.parameterTypes()) + ")";
+        } catch (RuntimeException e) {
+            return type.getName() + "#" + signature;
+        }
+    }
+
     static Set<String> typeNames(Class<?> type) {
         Set<String> names = new LinkedHashSet<>();
         collect(type, names);

@@ -120,7 +120,8 @@ public final class SessionDispatcher implements Dispatcher {
             throw refused;
         } catch (Throwable t) {
             if (failures.onInternalError("guarded call", t)) {
-                throw Denials.internal(session == null ? null : session.id(), declaringType.getName() + "#" + methodSignature);
+                throw Denials.internal(session == null ? null : session.id(),
+                    CallSites.readable(declaringType, methodSignature));
             }
         }
         state.entryDepth = 1;

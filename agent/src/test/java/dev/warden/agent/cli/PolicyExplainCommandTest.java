@@ -110,6 +110,17 @@ class PolicyExplainCommandTest {
     }
 
     @Test
+    void aTestFileGivenAsTheRequestSaysToNameATestWithTest() {
+        CliRun run = CliRun.of("policy", "explain", "--request", "../examples/chunking.policytest", "--policy",
+            "../examples/chunking.policy");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("warden: ../examples/chunking.policytest is a policy test file, not a request: "
+            + "say which of its tests to explain with --test NAME; its tests are: \"ingest may split a document\", "),
+            run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void aRequestWithMistakesOrWithoutAPolicyIsAnInputError() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"principal\": \"anonymous\", \"htp\": {}}");
         CliRun run = CliRun.of("policy", "explain", "--request", bad.toString(), "--policy", RAG);

@@ -65,6 +65,8 @@ class PolicyFmtCommandTest {
         CliRun run = CliRun.of("policy", "fmt", "--check", dir.toString());
         assertEquals(1, run.status(), run.err());
         assertEquals(messy + "\n", run.out());
+        assertEquals("warden: --check: 1 file not formatted (listed on standard output); 'warden policy fmt PATH...' "
+            + "formats them\n", run.err());
         assertEquals(MESSY, Files.readString(messy));
         CliRun clean = CliRun.of("policy", "fmt", "--check", tidy.toString());
         assertEquals(0, clean.status(), clean.err());

@@ -101,7 +101,11 @@ class PolicyTestCommandTest {
             "  forbid 'frozen' (" + dir.resolve("rules.policy") + ":13)",
             "",
             "all 1 test passed"), List.of(run.outLines()));
-        assertEquals(1, CliRun.of("policy", "test", "--require-coverage", file.toString()).status());
+        CliRun required = CliRun.of("policy", "test", "--require-coverage", file.toString());
+        assertEquals(1, required.status());
+        assertEquals(run.out().replace("PASS small split  (" + file + ":2:1)\n", ""), required.out());
+        assertEquals("warden: the run fails because of --require-coverage: no test exercised forbid 'frozen' ("
+            + dir.resolve("rules.policy") + ":13)\n", required.err());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.warden.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import dev.warden.agent.journal.JournalEvent.SessionStarted;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,28 @@ class WardenCliTest {
     }
 
     @Test
+    void noJournalSaysWhatWasLookedForWhereAndHowToNameTheRightDirectory() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        String howTo = "; give the directory the agent writes its journal to (its 'journal' setting) with --journal DIR";
+        for (String[] args : List.of(new String[] {"sessions"}, new String[] {"summary"}, new String[] {"policy"},
+                new String[] {"show", "s-1"})) {
+            List<String> command = new ArrayList<>(List.of("replay"));
+            command.addAll(List.of(args));
+            command.addAll(List.of("--journal", empty.toString()));
+            CliRun run = CliRun.of(command.toArray(String[]::new));
+            assertEquals(2, run.status(), run.err());
+            assertEquals("warden: no journal at " + empty + ": the directory holds no journal files (metadata.cq4t and "
+                + "a .cq4 file per day)" + howTo + "\n", run.err());
+        }
+        Path byDefault = Path.of("warden-journal").toAbsolutePath();
+        assumeFalse(Files.exists(byDefault), "a journal in the working directory");
+        CliRun run = CliRun.of("replay", "sessions");
+        assertEquals(2, run.status(), run.err());
+        assertEquals("warden: no journal at " + byDefault + " (the default, ./warden-journal): the directory does not "
+            + "exist" + howTo + "\n", run.err());
+    }
+
+    @Test
     void aJournalPathThatIsAFileExitsTwo() throws Exception {
         Path file = Files.writeString(tmp.resolve("file"), "x");
         CliRun run = CliRun.of("replay", "summary", "--journal", file.toString());
@@ -245,6 +269,26 @@ class WardenCliTest {
         CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--bogus");
         assertEquals(2, run.status());
         assertOneErrorLine(run, "warden: Unknown option: '--bogus' (see 'warden replay sessions --help')");
+    }
+
+    @Test
+    void aMisspeltCommandAtEveryLevelOrOptionSuggestsTheClosestOne() {
+        String[][] cases = {
+            {"warden: unknown command 'polcy': did you mean 'policy'? (see 'warden --help')", "polcy"},
+            {"warden: unknown command 'chek': did you mean 'check'? (see 'warden policy --help')", "policy", "chek"},
+            {"warden: unknown command 'tset': did you mean 'test'? (see 'warden policy --help')", "policy", "tset", "x"},
+            {"warden: unknown command 'sesions': did you mean 'sessions'? (see 'warden replay --help')", "replay",
+                "sesions"},
+            {"warden: unknown command 'frobnicate': choose one of sessions, show, summary, policy (see 'warden replay "
+                + "--help')", "replay", "frobnicate"},
+            {"warden: unknown option '--jornal': did you mean '--journal'? (see 'warden replay sessions --help')",
+                "replay", "sessions", "--jornal", journal},
+        };
+        for (String[] c : cases) {
+            CliRun run = CliRun.of(Arrays.copyOfRange(c, 1, c.length));
+            assertEquals(2, run.status(), run.err());
+            assertEquals(c[0] + "\n", run.err());
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.warden.policy.HttpCall;
 import dev.warden.policy.Injection;
 import dev.warden.policy.Principal;
 import dev.warden.policy.Request;
+import dev.warden.policy.RequestFacts;
 import dev.warden.policy.SqlCall;
 import dev.warden.policy.testing.Expectation;
 import dev.warden.policy.testing.ExpectedInjection;
@@ -147,15 +148,16 @@ class PolicyFilesTest {
         assertEquals(List.of(
             "5:6 T002 unknown field \"requets\" in a test",
             "4:5 T004 a test has no \"request\"",
-            "6:27 T005 unknown effect \"permitt\"",
+            "6:27 T005 \"effect\" in \"expect\" must be one of permit, deny, approval_required, found \"permitt\"",
             "6:47 T003 \"rules\" in \"expect\" must be a list of strings [\"a\", \"b\"], found the string \"x\"",
             "7:14 T005 two tests are named \"one\"",
             "8:43 T003 \"subject\" in \"principal\" must be a string, found the number 3",
             "8:31 T004 \"principal\" has no \"issuer\"",
             "8:55 T004 a request has one action, and this one gives both \"call\" and \"http\"",
-            "10:91 T005 unknown place \"cookie\" for an injection",
+            "10:91 T005 \"into\" in an injection must be one of bearer, password, header, found \"cookie\"",
             "12:31 T005 \"principal\" is \"anonymous\" or an object, found the string \"nobody\"",
-            "12:95 T005 unknown SQL effect \"delet\"",
+            "12:95 T005 \"effects\" in \"sql\" must hold only " + String.join(", ", RequestFacts.SQL_EFFECT_NAMES)
+                + ", found \"delet\"",
             "12:56 T005 \"jdbc:postgresql://a,b/db\" is not a JDBC URL Warden accepts: ",
             "13:33 T005 \"sql.parsed\" cannot be given as an attribute",
             "13:65 T003 attribute \"arg.size\" must be a whole number of at least 0, found the number -1",
@@ -180,9 +182,56 @@ class PolicyFilesTest {
     }
 
     @Test
+    void aValueThatIsNoneOfItsChoicesNamesTheFieldTheChoicesAndTheClosestOne() throws IOException {
+        Path file = write("r.json", "{\"principal\": \"anonymous\", \"sql\": {\"url\": \"jdbc:h2:mem:x\", "
+            + "\"effects\": [\"selct\"]}}");
+        InputException e = assertThrows(InputException.class, () -> PolicyFiles.readRequest(file));
+        assertEquals("did you mean 'select'?", e.problems().get(0).hint());
+        Path tests = write("t.policytest", "{\"tests\": [{\"name\": \"a\", \"request\": {\"principal\": \"anonymous\", "
+            + "\"call\": {\"method\": \"a.B#c()\"}}, \"expect\": {\"effect\": \"allow\", \"rules\": []}}]}");
+        Diagnostic effect = assertThrows(InputException.class, () -> PolicyFiles.readTests(tests)).problems().get(0);
+        assertEquals("\"effect\" in \"expect\" must be one of permit, deny, approval_required, found \"allow\"",
+            effect.message());
+        assertEquals(null, effect.hint());
+    }
+
+    @Test
+    void jsonSyntaxErrorsAreSaidPlainlyWithoutJacksonInternals() throws IOException {
+        String[][] cases = {
+            {"{\"principal\": , }", "1:15 expected a value, found ','"},
+            {"{\"a\": 1,}", "1:9 expected another field after ',', found '}'"},
+            {"{\"a\": 1 \"b\": 2}", "1:9 expected ',' or '}' after the field's value, found '\"'"},
+            {"{\"a\": [1 2]}", "1:10 expected ',' or ']' after the list item, found '2'"},
+            {"{\"a\" 1}", "1:6 expected ':' after the field name, found '1'"},
+            {"{\"a\": [1}", "1:9 '}' cannot close the list that starts at 1:7"},
+            {"{\"a\": 1}}", "1:9 '}' closes nothing: no object is open here"},
+            {"{\n  \"a\": {\"b\": 1}\n", "3:1 the file ends before the object that starts at 1:1 is closed"},
+            {"{\"a\": [1,", "1:10 the file ends inside a list"},
+            {"{\"a\": \"x", "1:9 the file ends inside a string"},
+            {"{'a': 1}", "1:2 a field name is written in double quotes, not single quotes"},
+            {"{a: 1}", "1:2 expected a field name in double quotes, found 'a'"},
+            {"{\"a\": yes}", "1:7 'yes' is not a JSON value"},
+            {"{\"a\": \"x\u0001\"}", "1:9 a string holds the control character U+0001"},
+            {"{\"a\": \"\\x\"}", "1:9 '\\x' is not a JSON escape"},
+            {"{\"a\": 01}", "1:8 not a JSON number"},
+            {"{\"a\": +1}", "1:8 not a JSON number"},
+            {"// note\n{}", "1:1 JSON has no comments"},
+            {"[".repeat(1001), "1:1 objects and lists nest more than 1000 levels deep"},
+        };
+        for (String[] c : cases) {
+            InputException e = assertThrows(InputException.class, () -> PolicyFiles.readRequest(write("s.json", c[0])));
+            Diagnostic d = e.problems().get(0);
+            assertEquals(c[1], d.line() + ":" + d.column() + " " + d.message(), c[0]);
+            String rendered = d.render();
+            for (String leak : List.of("Source", "REDACTED", "code ", "Feature", "`", "Jackson", "CTRL-CHAR", "token")) {
+                assertTrue(!rendered.contains(leak), rendered);
+            }
+        }
+    }
+
+    @Test
     void notJsonDuplicateFieldsAndTrailingContentAreT001() throws IOException {
-        assertEquals(List.of("1:15 T001 not valid JSON: Unexpected character (',' (code 44)): expected a valid value "
-                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+        assertEquals(List.of("1:15 T001 expected a value, found ','"),
             problems(() -> PolicyFiles.readRequest(write("a.json", "{\"principal\": , }"))));
         assertEquals(List.of("1:28 T001 field \"principal\" is given twice"),
             problems(() -> PolicyFiles.readRequest(write("b.json", "{\"principal\": \"anonymous\", \"principal\": 1}"))));

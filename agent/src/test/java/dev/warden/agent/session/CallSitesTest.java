@@ -62,4 +62,14 @@ class CallSitesTest {
         assertEquals(List.of("long", "java.lang.String[][]", "byte[]", "boolean"),
             CallSites.parameterTypes("J[[Ljava/lang/String;[BZ"));
     }
+
+    @Test
+    void readableShowsTheMethodAsTheRequestFormatWritesItAndADescriptorItCannotReadAsGiven() {
+        assertEquals("java.lang.String#regionMatches(boolean, int, java.lang.String, int, int)",
+            CallSites.readable(String.class, "regionMatches(ZILjava/lang/String;II)Z"));
+        assertEquals("java.util.Arrays#sort(java.lang.Object[][])", CallSites.readable(java.util.Arrays.class,
+            "sort([[Ljava/lang/Object;)V"));
+        assertEquals("java.lang.String#length()", CallSites.readable(String.class, "length()I"));
+        assertEquals("java.lang.String#odd(Q)V", CallSites.readable(String.class, "odd(Q)V"));
+    }
 }

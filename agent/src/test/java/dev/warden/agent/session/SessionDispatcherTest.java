@@ -391,6 +391,8 @@ class SessionDispatcherTest {
         dispatcher.exitInbound(denied);
 
         assertEquals(Denials.INTERNAL, denied.code());
+        assertEquals("Warden denied " + LineSplitter.class.getName() + "#split(java.lang.String): Warden could not "
+            + "check or record this call and fails closed (WARDEN-DENY-ERROR)", denied.getMessage());
     }
 
     @Test
