@@ -4,6 +4,7 @@ import dev.warden.policy.syntax.Code;
 import dev.warden.policy.syntax.Diagnostics;
 import dev.warden.policy.syntax.SourceFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads policy files and directories of them; every problem becomes a diagnostic, never an exception. */
 final class PolicySources {
+
+    /** Larger policy files are refused before they are read: bounded memory in the host. */
+    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
     private PolicySources() {
     }
@@ -53,10 +58,27 @@ final class PolicySources {
     private static void readFile(Path path, List<SourceFile> sources, Diagnostics diagnostics) {
         String name = path.toString();
         try {
+            // Checked before opening: a pipe would block the reading thread (at start, the host's
+            // main thread) forever, and a device or a huge file would exhaust the host's memory.
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                diagnostics.fileError(Code.P041, name, "not a regular file (a directory, pipe or device)",
+                    "name a .policy file, or a directory that holds some");
+                return;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1); // the file may have grown since it was measured
+            }
+            if (attributes.size() > MAX_FILE_BYTES || bytes.length > MAX_FILE_BYTES) {
+                diagnostics.fileError(Code.P041, name, "policy file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MiB", "a policy of tens of thousands of rules is a few MiB; split it, or check the path");
+                return;
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                .decode(ByteBuffer.wrap(bytes))
                 .toString();
             sources.add(new SourceFile(name, text.startsWith("\uFEFF") ? text.substring(1) : text));
         } catch (NoSuchFileException e) {

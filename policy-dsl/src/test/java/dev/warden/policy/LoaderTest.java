@@ -189,4 +189,33 @@ class LoaderTest {
         assertEquals(List.of(pattern), denyAll.entryPoints());
         assertEquals(Effect.DENY, denyAll.decide(request("svc")).effect());
     }
+
+    @Test
+    void aPathThatIsNotARegularFileIsP041WithoutBeingOpened() throws Exception {
+        Path fifo = dir.resolve("pipe.policy");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+
+        CheckResult result = PolicyLoader.check(List.of(fifo)); // opening the pipe would block this thread forever
+
+        assertEquals("P041", result.errors().get(0).code());
+        assertEquals("not a regular file (a directory, pipe or device)", result.errors().get(0).message());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsP041() throws Exception {
+        Path big = dir.resolve("big.policy");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] comment = ("# " + "x".repeat(1021) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i <= PolicySources.MAX_FILE_BYTES / comment.length; i++) {
+                out.write(comment);
+            }
+        }
+
+        CheckResult result = PolicyLoader.check(List.of(big));
+
+        assertEquals("P041", result.errors().get(0).code());
+        assertTrue(result.errors().get(0).message().startsWith("policy file is larger than 16 MiB"),
+            result.errors().get(0).message());
+    }
 }
