@@ -2,6 +2,7 @@ package dev.warden.agent.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,5 +76,39 @@ class ReopeningJournalTest {
         }
         assertEquals(List.of(JournalEvents.started("s-2", 3)), read(dir));
         assertEquals(List.of(JournalEvents.started("s-1", 1)), read(tmp.resolve("journal-moved-away")));
+    }
+
+    @Test
+    void aJournalThatCannotBeOpenedAtStartFailsEveryAppendUntilTheCauseIsGone() throws Exception {
+        Path dir = Files.writeString(tmp.resolve("journal"), "a file where the directory should be");
+        try (ReopeningJournal journal = ReopeningJournal.openUnwatched(dir)) {
+            JournalException refused = assertThrows(JournalException.class, () -> journal.append(JournalEvents.started("s-1", 1)));
+            assertTrue(refused.getMessage().contains("is a file, not a directory"), refused.getMessage());
+            assertFalse(journal.checkNow(), "the cause is still there");
+
+            Files.delete(dir);
+            assertTrue(journal.checkNow());
+            journal.append(JournalEvents.started("s-2", 2));
+        }
+        assertEquals(List.of(JournalEvents.started("s-2", 2)), read(dir));
+    }
+
+    @Test
+    void aDirectoryReplacedByAFileMakesAppendsFailInsteadOfVanishingThenRecovers() throws Exception {
+        Path dir = tmp.resolve("journal");
+        try (ReopeningJournal journal = ReopeningJournal.openUnwatched(dir)) {
+            journal.append(JournalEvents.started("s-1", 1));
+            deleteRecursively(dir);
+            Files.writeString(dir, "not a directory");
+
+            assertFalse(journal.checkNow());
+            assertThrows(JournalException.class, () -> journal.append(JournalEvents.started("s-2", 2)),
+                "an event that cannot be recorded must fail the append, so enforce mode denies the call");
+
+            Files.delete(dir);
+            assertTrue(journal.checkNow());
+            journal.append(JournalEvents.started("s-3", 3));
+        }
+        assertEquals(List.of(JournalEvents.started("s-3", 3)), read(dir));
     }
 }

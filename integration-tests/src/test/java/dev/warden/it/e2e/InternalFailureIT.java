@@ -48,6 +48,24 @@ class InternalFailureIT {
     }
 
     @Test
+    void onceTheCauseIsRemovedTheJournalIsOpenedAndRequestsAreServedWithoutARestart() throws Exception {
+        AgentWorkspace workspace = AgentWorkspace.create(ItWork.freshDir("internal-failure-recovers"), AgentWorkspace.examplePolicy());
+        AgentOptions options = journalIsAFile(workspace);
+        try (ForkedService service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(), options)) {
+            ChunkingClient client = new ChunkingClient(service.uri("/"));
+            assertEquals(503, client.chunk(token(workspace), DOCUMENT, 40, 0).status());
+
+            Files.delete(options.journal());
+            assertNotNull(ItWork.awaitStderr(service, Pattern.compile("\\[warden\\] INFO the journal in .* can be written again"),
+                Duration.ofSeconds(15)), ItWork.stderrOf(service));
+            ChunkingClient.Reply reply = client.chunk(token(workspace), DOCUMENT, 40, 0);
+
+            assertEquals(200, reply.status(), () -> reply.body() + ItWork.stderrOf(service).get());
+            assertTrue(Files.isDirectory(options.journal()), "the journal is where the settings say");
+        }
+    }
+
+    @Test
     void monitorModeLetsRequestsRunWhenTheJournalCannotBeWritten() throws Exception {
         AgentWorkspace workspace = AgentWorkspace.create(ItWork.freshDir("internal-failure-monitor"), AgentWorkspace.examplePolicy());
         try (ForkedService service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(),
