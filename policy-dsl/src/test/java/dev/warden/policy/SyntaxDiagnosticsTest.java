@@ -77,7 +77,15 @@ class SyntaxDiagnosticsTest {
         Diagnostic d = only(errors(rule("    when arg.size > 1 \uD83D\uDE00\n")));
         assertAt(d, "P004", CLAUSE_LINE, 23);
         assertEquals(2, d.length());
-        assertEquals("unexpected character '\uD83D\uDE00'", d.message());
+        assertEquals("unexpected character '\uD83D\uDE00' (U+1F600 GRINNING FACE)", d.message());
+    }
+
+    /** A letter that looks like an ASCII one is named, or "unexpected character 'а'" reads as nonsense. */
+    @Test
+    void aLookAlikeLetterIsNamedWithItsCodePoint() {
+        Diagnostic d = errors(rule("    when arg.size > 1 \u0430nd arg.size < 9\n")).get(0);
+        assertEquals("P004", d.code());
+        assertEquals("unexpected character '\u0430' (U+0430 CYRILLIC SMALL LETTER A)", d.message());
     }
 
     @Test

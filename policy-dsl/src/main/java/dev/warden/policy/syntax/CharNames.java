@@ -11,7 +11,13 @@ final class CharNames {
     }
 
     static String shown(int codePoint) {
-        return prints(codePoint) ? "'" + Character.toString(codePoint) + "'" : String.format("U+%04X", codePoint);
+        if (!prints(codePoint)) {
+            return String.format("U+%04X", codePoint);
+        }
+        String quoted = "'" + Character.toString(codePoint) + "'";
+        // a Cyrillic 'а' or a Greek 'ο' looks like its ASCII twin: say which character it is
+        String name = codePoint < 0x80 ? null : Character.getName(codePoint);
+        return name == null ? quoted : quoted + " (" + String.format("U+%04X", codePoint) + " " + name + ")";
     }
 
     /**
