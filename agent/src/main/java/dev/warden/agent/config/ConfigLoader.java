@@ -157,12 +157,7 @@ public final class ConfigLoader {
 
     /** Start-up warnings about a configuration that is valid but probably not what was meant. */
     public static List<String> warnings(WardenConfig config) {
-        List<String> out = new ArrayList<>();
-        if (config.policyPaths().isEmpty()) {
-            out.add(config.mode() == WardenConfig.Mode.ENFORCE
-                    ? "No policy configured (set policy): in enforce mode every guarded call is denied."
-                    : "No policy configured (set policy): in monitor mode every guarded call is recorded as would-deny.");
-        }
+        List<String> out = new ArrayList<>(); // no policy at all is an error, logged where the policy is loaded
         if (config.jwksFile() == null) {
             out.add("Token verification not configured (set jwks, issuer, audience): every bearer token is rejected.");
         }
