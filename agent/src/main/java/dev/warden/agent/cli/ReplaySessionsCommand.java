@@ -65,8 +65,9 @@ final class ReplaySessionsCommand implements Callable<Integer> {
         TextTable table = new TextTable("SESSION", "START (UTC)", "IDENTITY", "SOURCE", "DECISION", "RULES",
             "OUTCOME", "DURATION", "TARGETS");
         for (SessionSummary s : sessions) {
-            table.row(s.sessionId(), TextFormat.time(s.start()), s.identity(), TextFormat.orNone(s.source()),
-                s.decision(), TextFormat.list(s.ruleIds()), s.outcome(), TextFormat.duration(s.duration()),
+            table.row(TextFormat.cell(s.sessionId()), TextFormat.time(s.start()), TextFormat.cell(s.identity()),
+                TextFormat.orNone(s.source()), s.decision(), TextFormat.list(s.ruleIds()), TextFormat.cell(s.outcome()),
+                TextFormat.duration(s.duration()),
                 TextFormat.list(s.targets()));
         }
         table.print(out);

@@ -53,8 +53,9 @@ final class ReplayShowCommand implements Callable<Integer> {
         SessionAggregator aggregator = new SessionAggregator();
         events.forEach(aggregator);
         SessionSummary s = aggregator.sessions().get(0);
-        out.println("session " + s.sessionId() + "  identity " + s.identity() + "  started "
-            + TextFormat.time(s.start()) + "  decision " + s.decision() + "  outcome " + s.outcome());
+        out.println("session " + TextFormat.cell(s.sessionId()) + "  identity " + TextFormat.cell(s.identity())
+            + "  started " + TextFormat.time(s.start()) + "  decision " + s.decision()
+            + "  outcome " + TextFormat.cell(s.outcome()));
         TextTable table = new TextTable("OFFSET", "EVENT", "DETAILS");
         for (JournalEvent e : events) {
             table.row("+" + TextFormat.millis((e.epochMicros() - first) * 1_000L), TextFormat.type(e),

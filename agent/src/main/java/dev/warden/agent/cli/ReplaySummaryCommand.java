@@ -35,7 +35,7 @@ final class ReplaySummaryCommand implements Callable<Integer> {
             out.println("no sessions");
         } else {
             TextTable table = new TextTable("IDENTITY", "DECISION", "SESSIONS");
-            counts.forEach(c -> table.row(c.identity(), c.decision(), Long.toString(c.sessions())));
+            counts.forEach(c -> table.row(TextFormat.cell(c.identity()), c.decision(), Long.toString(c.sessions())));
             table.print(out);
             out.println("total " + sessions.list().size() + " sessions");
         }

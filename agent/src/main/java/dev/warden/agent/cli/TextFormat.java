@@ -6,13 +6,19 @@ import dev.warden.agent.journal.JournalEvent.PolicyChanged;
 import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalEvent.SessionEnded;
 import dev.warden.agent.journal.JournalEvent.SessionStarted;
+import dev.warden.policy.syntax.ExprPrinter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** How values look in text output. */
+/**
+ * How values look in text output. Journaled strings come from callers (a request's path, a token's
+ * subject): every one goes through {@link #cell}, {@link #list} or a {@code key=value} pair, never
+ * raw.
+ */
 final class TextFormat {
 
     static final String NONE = "-";
@@ -35,12 +41,27 @@ final class TextFormat {
         return String.format("%.3fms", nanos / 1_000_000.0);
     }
 
+    /** Values as one cell, comma-separated; an element holding a comma is quoted. */
     static String list(List<String> values) {
-        return values.isEmpty() ? NONE : String.join(",", values);
+        return values.isEmpty() ? NONE
+            : values.stream().map(v -> shown(v, blursCell(v) || v.indexOf(',') >= 0)).collect(Collectors.joining(","));
     }
 
+    /** {@link #cell}, or {@link #NONE} for no value. */
     static String orNone(String value) {
-        return value == null || value.isEmpty() ? NONE : value;
+        return value == null || value.isEmpty() ? NONE : cell(value);
+    }
+
+    /**
+     * A journaled value as one visible cell of a table or header line, where cells are two spaces
+     * apart: as it is, unless it could blur into its neighbours or does not print (see {@link #shown}).
+     */
+    static String cell(String value) {
+        return shown(value, blursCell(value));
+    }
+
+    private static boolean blursCell(String value) {
+        return value.isEmpty() || value.contains("  ") || value.startsWith(" ") || value.endsWith(" ");
     }
 
     /** The event's type and its fields as {@code key=value} pairs (null fields left out). */
@@ -88,36 +109,20 @@ final class TextFormat {
         if (b.length() > 0) {
             b.append(' ');
         }
-        b.append(key).append('=').append(needsQuotes(value) ? quote(value) : value);
+        // pairs are one space apart, so a value with a space is quoted
+        b.append(key).append('=').append(shown(value, value.isEmpty() || value.indexOf(' ') >= 0));
     }
 
-    private static boolean needsQuotes(String value) {
-        if (value.isEmpty()) {
-            return true;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\\' || Character.isISOControl(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String quote(String value) {
-        StringBuilder q = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                q.append('\\').append(c);
-            } else if (c == '\n') {
-                q.append("\\n");
-            } else if (Character.isISOControl(c)) {
-                q.append(String.format("\\u%04x", (int) c));
-            } else {
-                q.append(c);
-            }
-        }
-        return q.append('"').toString();
+    /**
+     * {@code value} quoted when {@code ambiguous} or when it holds a character that is not plainly
+     * visible on one line, else as it is. Quoting is the policy language's string literal: control
+     * characters (C0, DEL, C1), line and paragraph separators, bidirectional and other format
+     * characters, spaces other than U+0020 and unpaired surrogates become {@code \n} or
+     * {@code \u001b}, so a journaled value can neither forge a line nor reach the terminal as an
+     * escape sequence.
+     */
+    private static String shown(String value, boolean ambiguous) {
+        String quoted = ExprPrinter.quote(value);
+        return ambiguous || quoted.length() != value.length() + 2 ? quoted : value;
     }
 }

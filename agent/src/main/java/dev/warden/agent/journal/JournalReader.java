@@ -44,12 +44,13 @@ public final class JournalReader implements AutoCloseable {
      * Opens the journal in {@code dir} for reading.
      *
      * @throws JournalException if {@code dir} does not exist, is not a directory, holds no journal,
-     *     or Chronicle cannot open it
+     *     holds a day file that is not one (see {@link DayFiles}), or Chronicle cannot open it
      */
     public static JournalReader open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         Path absolute = dir.toAbsolutePath().normalize();
         checkIsJournal(absolute);
+        DayFiles.check(absolute);
         Thread thread = Thread.currentThread();
         ClassLoader previous = ChronicleEnvironment.enter(thread);
         SingleChronicleQueue queue = null;

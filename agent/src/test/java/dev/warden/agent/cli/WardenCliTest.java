@@ -265,6 +265,43 @@ class WardenCliTest {
     }
 
     @Test
+    void aJournalWithAnUnreadableDayFileExitsTwoNamingTheFile() throws Exception {
+        Path damaged = tmp.resolve("damaged");
+        try (ChronicleJournal j = ChronicleJournal.open(damaged)) {
+            j.append(new SessionEnded("s", SampleJournal.T0, 1, "ok", null));
+        }
+        try (var files = Files.list(damaged)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".cq4")).toList()) {
+                Files.delete(f);
+            }
+        }
+        byte[] junk = new byte[100_000];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(damaged.resolve("20261204F.cq4"), junk);
+        for (String[] args : List.of(new String[] {"sessions"}, new String[] {"summary"}, new String[] {"policy"},
+                new String[] {"show", "s"}, new String[] {"sessions", "--json"})) {
+            List<String> command = new ArrayList<>(List.of("replay"));
+            command.addAll(List.of(args));
+            command.addAll(List.of("--journal", damaged.toString()));
+            CliRun run = CliRun.of(command.toArray(String[]::new));
+            assertEquals(2, run.status(), run.err());
+            assertEquals("", run.out());
+            assertOneErrorLine(run, "warden: cannot read the journal in " + damaged + ": 20261204F.cq4 is not a journal"
+                + " day file");
+        }
+    }
+
+    @Test
+    void aHealthyJournalWithoutEntriesHasNoSessions() {
+        Path empty = tmp.resolve("no-entries");
+        ChronicleJournal.open(empty).close();
+        CliRun run = CliRun.of("replay", "sessions", "--journal", empty.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("no sessions\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void anUnknownOptionExitsTwoNamingTheOption() {
         CliRun run = CliRun.of("replay", "sessions", "--journal", journal, "--bogus");
         assertEquals(2, run.status());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +154,59 @@ class JournalReaderTest {
         Path dir = Files.createDirectory(tmp.resolve("empty"));
         JournalException e = assertThrows(JournalException.class, () -> JournalReader.open(dir));
         assertTrue(e.getMessage().contains("holds no journal files"), e.getMessage());
+    }
+
+    @Test
+    void aDayFileOfRandomBytesFailsClearlyInsteadOfReadingAsEmpty() throws Exception {
+        Path dir = withDayFile(tmp.resolve("journal"), randomBytes(100_000));
+        JournalException e = assertThrows(JournalException.class, () -> JournalReader.open(dir));
+        assertEquals("cannot read the journal in " + dir + ": 20261204F.cq4 is not a journal day file (it does not"
+            + " start with a Chronicle Queue header: damaged, or not written by Warden); move it out of the directory"
+            + " to read the rest of the journal", e.getMessage());
+    }
+
+    @Test
+    void anOlderDayFileWithoutHeaderFailsButTheNewestMayBeOneTheWriterIsCreating() throws Exception {
+        Path dir = withDayFile(tmp.resolve("journal"), new byte[4096]);
+        DayFiles.check(dir); // the newest: a writer creates the file, then writes its header
+        try (ChronicleJournal journal = ChronicleJournal.open(tmp.resolve("other"))) {
+            journal.append(JournalEvents.started("s", 1));
+        }
+        for (Path f : listing(tmp.resolve("other"))) {
+            if (f.toString().endsWith(".cq4")) {
+                Files.copy(f, dir.resolve("20261205F.cq4"));
+            }
+        }
+        JournalException e = assertThrows(JournalException.class, () -> JournalReader.open(dir));
+        assertTrue(e.getMessage().contains(": 20261204F.cq4 is not a journal day file"), e.getMessage());
+    }
+
+    @Test
+    void aNewestDayFileStillWithoutHeaderAMinuteAfterItsLastChangeFails() throws Exception {
+        Path dir = withDayFile(tmp.resolve("journal"), new byte[4096]);
+        Files.setLastModifiedTime(dir.resolve("20261204F.cq4"), FileTime.from(Instant.now().minusSeconds(61)));
+        JournalException e = assertThrows(JournalException.class, () -> JournalReader.open(dir));
+        assertTrue(e.getMessage().contains(": 20261204F.cq4 is not a journal day file"), e.getMessage());
+    }
+
+    /** A real journal's metadata with its day files replaced by one named 20261204F.cq4 holding {@code content}. */
+    static Path withDayFile(Path dir, byte[] content) throws Exception {
+        try (ChronicleJournal journal = ChronicleJournal.open(dir)) {
+            journal.append(JournalEvents.started("s", 1));
+        }
+        for (Path f : listing(dir)) {
+            if (f.toString().endsWith(".cq4")) {
+                Files.delete(f);
+            }
+        }
+        Files.write(dir.resolve("20261204F.cq4"), content);
+        return dir;
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.util.Random(20261204).nextBytes(bytes);
+        return bytes;
     }
 
     private static void appendRaw(Path dir, byte[] content) {
