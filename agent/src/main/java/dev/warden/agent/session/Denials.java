@@ -29,19 +29,13 @@ final class Denials {
     /**
      * A permit whose obligations (masks, injections) this entry point cannot carry out yet: a denial,
      * never a silent permit without them.
+     *
+     * @param refusal the denial {@link EntryPointObligations#enforceable} made of the permit, as journaled
      */
-    static WardenDeniedException obligations(Decision decision, Session session, EntryPointCall call) {
-        String rule = obligationRule(decision);
+    static WardenDeniedException obligations(Decision refusal, Session session, EntryPointCall call) {
+        String rule = refusal.ruleIds().get(0);
         return new WardenDeniedException(OBLIGATION, rule, session.id(), "Warden denied " + call.display() + " for "
-            + session.identity().displayName() + ": rule '" + rule + "' requires masking or credential injection, which "
-            + "Warden cannot yet carry out on entry points (" + OBLIGATION + ", session " + session.id() + ")");
-    }
-
-    private static String obligationRule(Decision decision) {
-        if (!decision.obligations().masks().isEmpty()) {
-            return decision.obligations().masks().get(0).ruleId();
-        }
-        return decision.obligations().injections().get(0).ruleId();
+            + session.identity().displayName() + ": " + refusal.reason() + " (" + OBLIGATION + ", session " + session.id() + ")");
     }
 
     /** No approval service yet: a call that needs approval fails fast, naming the rule and its approvers. */

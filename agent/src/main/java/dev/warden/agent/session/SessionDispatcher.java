@@ -13,6 +13,7 @@ import dev.warden.policy.EntryPointCall;
 import dev.warden.policy.PolicySet;
 import dev.warden.policy.Request;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,6 +33,7 @@ public final class SessionDispatcher implements Dispatcher {
     private final boolean enforce;
     private final CallSites sites = new CallSites();
     private final SessionIds ids = new SessionIds();
+    private final RunAs runAs;
 
     public SessionDispatcher(PolicyHolder policy, TokenVerifier verifier, Journal journal, boolean enforce) {
         this.policy = policy;
@@ -39,6 +41,7 @@ public final class SessionDispatcher implements Dispatcher {
         this.recorder = new SessionRecorder(journal, enforce ? "enforce" : "monitor");
         this.failures = new FailureHandler(enforce);
         this.enforce = enforce;
+        this.runAs = new RunAs(identities, ids, recorder, failures, enforce);
     }
 
     @Override
@@ -52,14 +55,8 @@ public final class SessionDispatcher implements Dispatcher {
         try {
             String source = "http " + method + " " + path;
             session = new Session(ids.next(), System.nanoTime(), identities.fromAuthorizationHeader(authorization));
-            recorder.started(session, source);
-            if (session.identity().rejected()) {
-                recorder.identityRejected(session, source);
-                if (enforce) {
-                    session.markRejected();
-                    recorder.ended(session, null);
-                    return UNAUTHORIZED;
-                }
+            if (recorder.opened(session, source, enforce)) {
+                return UNAUTHORIZED;
             }
         } catch (Throwable t) {
             if (failures.onInternalError("inbound request", t)) {
@@ -100,21 +97,22 @@ public final class SessionDispatcher implements Dispatcher {
         boolean ownsSession = session == null;
         try {
             CallSite site = sites.resolve(declaringType, methodSignature);
-            EntryPointCall call = site.call();
             // One snapshot per decision, even while a reload swaps in another.
             PolicySet snapshot = policy.current();
-            if (!GuardedMethods.guards(snapshot, call)) {
+            if (!GuardedMethods.guards(snapshot, site.call())) {
                 return EntryScope.UNGUARDED; // advice left by an earlier snapshot: not guarded now
             }
             if (ownsSession) {
                 session = new Session(ids.next(), System.nanoTime(), state.runAs != null ? state.runAs : CallerIdentity.ANONYMOUS);
                 recorder.started(session, site.sessionSource());
             }
-            Decision decision = snapshot.decide(
-                new Request(session.identity().principal(), call, ArgumentFacts.of(arguments), Instant.now()));
-            recorder.decided(session, site.display(), decision);
-            if (enforce) {
-                enforce(decision, snapshot, session, ownsSession, call);
+            Map<String, Object> facts = ArgumentFacts.of(arguments);
+            decide(snapshot, session, ownsSession, site, facts);
+            if (!ownsSession && state.runAsSession != null) {
+                // Warden.runAs inside a request: the request's caller (above) AND the runAs identity
+                // must both be permitted; see RunAs#within.
+                session = state.runAsSession;
+                decide(snapshot, session, false, site, facts);
             }
         } catch (WardenDeniedException | ApprovalPendingException refused) {
             throw refused;
@@ -128,20 +126,32 @@ public final class SessionDispatcher implements Dispatcher {
         return new EntryScope(session, ownsSession);
     }
 
+    /** Decides the call for the identity of {@code session}, journals the decision, then enforces it. */
+    private void decide(PolicySet snapshot, Session session, boolean ownsSession, CallSite site, Map<String, Object> facts) {
+        Decision decided = snapshot.decide(new Request(session.identity().principal(), site.call(), facts, Instant.now()));
+        Decision decision = EntryPointObligations.enforceable(decided);
+        recorder.decided(session, site.display(), decision);
+        if (enforce) {
+            enforce(decision, decision != decided, snapshot, session, ownsSession, site.call());
+        }
+    }
+
     /**
      * Throws when the decision refuses the call: a deny (unless monitor-only), a required approval
      * (no approval service yet: fail fast), or obligations this entry point cannot carry out yet.
+     *
+     * @param obligationUnmet the deny is {@link EntryPointObligations}' refusal of a permit
      */
-    private void enforce(Decision decision, PolicySet snapshot, Session session, boolean ownsSession, EntryPointCall call) {
+    private void enforce(Decision decision, boolean obligationUnmet, PolicySet snapshot, Session session,
+                         boolean ownsSession, EntryPointCall call) {
         if (decision.effect() == Effect.APPROVAL_REQUIRED) {
             throw refuse(session, ownsSession, Denials.approvalPending(decision, session, call));
         }
-        if (decision.permitted() && !decision.obligations().isEmpty()) {
-            throw refuse(session, ownsSession, Denials.obligations(decision, session, call));
+        if (decision.permitted() || decision.monitorOnly()) {
+            return;
         }
-        if (!decision.permitted() && !decision.monitorOnly()) {
-            throw refuse(session, ownsSession, Denials.of(decision, policy.loaded(snapshot), session, call));
-        }
+        throw refuse(session, ownsSession, obligationUnmet ? Denials.obligations(decision, session, call)
+            : Denials.of(decision, policy.loaded(snapshot), session, call));
     }
 
     private RuntimeException refuse(Session session, boolean ownsSession, RuntimeException refusal) {
@@ -182,37 +192,6 @@ public final class SessionDispatcher implements Dispatcher {
 
     @Override
     public <T> T runAs(String bearerToken, Callable<T> work) throws Exception {
-        ThreadState state = ThreadState.CURRENT.get();
-        CallerIdentity identity = runAsIdentity(bearerToken);
-        CallerIdentity previous = state.runAs;
-        state.runAs = identity;
-        try {
-            return work.call();
-        } finally {
-            state.runAs = previous;
-        }
-    }
-
-    private CallerIdentity runAsIdentity(String bearerToken) {
-        CallerIdentity identity;
-        try {
-            identity = identities.fromToken(bearerToken);
-            if (identity.rejected()) {
-                Session session = new Session(ids.next(), System.nanoTime(), identity);
-                recorder.started(session, "runAs");
-                recorder.identityRejected(session, "runAs");
-                session.markRejected();
-                recorder.ended(session, null);
-            }
-        } catch (Throwable t) {
-            if (failures.onInternalError("Warden.runAs", t)) {
-                throw Denials.internal(null, "Warden.runAs");
-            }
-            return CallerIdentity.ANONYMOUS;
-        }
-        if (identity.rejected() && enforce) {
-            throw Denials.identity(identity);
-        }
-        return identity;
+        return runAs.run(bearerToken, work);
     }
 }

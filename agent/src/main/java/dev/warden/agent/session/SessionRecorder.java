@@ -35,6 +35,26 @@ final class SessionRecorder {
             identity.principal().subject(), identity.principal().issuer(), identity.fingerprint(), identity.detail()));
     }
 
+    /**
+     * Records a session that opens as the identity a token proved: its start and, when the token
+     * was refused, that refusal (a deny decision whose target is the source).
+     *
+     * @param endIfRejected end a refused session here, as refused (its work will not run)
+     * @return true when the token was refused and the session has ended
+     */
+    boolean opened(Session session, String source, boolean endIfRejected) {
+        started(session, source);
+        if (!session.identity().rejected()) {
+            return false;
+        }
+        identityRejected(session, source);
+        if (endIfRejected) {
+            session.markRejected();
+            ended(session, null);
+        }
+        return endIfRejected;
+    }
+
     /** @param target the call decided, {@code Class#method} */
     void decided(Session session, String target, Decision decision) {
         journal.append(new DecisionMade(session.id(), nowMicros(), target, EFFECTS[decision.effect().ordinal()],

@@ -2,7 +2,8 @@ package dev.warden.agent.session;
 
 /**
  * What Warden tracks for the current thread: the inbound session it serves, how deeply guarded calls
- * are nested (only the outermost is checked: "check once"), and a {@code Warden.runAs} identity.
+ * are nested (only the outermost is checked: "check once"), and the {@code Warden.runAs} in force:
+ * outside a request its identity ({@link #runAs}), inside one its session ({@link #runAsSession}).
  */
 final class ThreadState {
 
@@ -12,6 +13,7 @@ final class ThreadState {
     int inboundDepth;
     int entryDepth;
     CallerIdentity runAs;
+    Session runAsSession;
 
     private ThreadState() {
     }

@@ -109,6 +109,7 @@ class SessionDispatcherTest {
     @AfterEach
     void closeJournal() {
         journal.close();
+        ThreadState.CURRENT.remove(); // a test that fails halfway must not leave its request open for the next
     }
 
     SessionDispatcher dispatcher(boolean enforce) throws Exception {
@@ -278,6 +279,112 @@ class SessionDispatcherTest {
         assertEquals("ok", assertInstanceOf(SessionEnded.class, events.get(2)).outcome());
     }
 
+    /** What the work inside {@code runAs} does: one guarded call. */
+    Object splitOnce(SessionDispatcher dispatcher) {
+        dispatcher.exitEntryPoint(dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}), null);
+        return "split";
+    }
+
+    static String tokenOf(String subject) throws JOSEException {
+        return token(signingKey, subject, Instant.now().plusSeconds(600));
+    }
+
+    @Test
+    void insideARequestAGuardedCallInRunAsIsDecidedForTheRunAsIdentityAndDeniedWhenItIsForbidden() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.runAs(tokenOf("svc-reporting@warden.test"), () -> splitOnce(dispatcher)));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.BY_RULE, denied.code());
+        assertEquals("reporting_never_splits", denied.ruleId());
+        assertTrue(denied.getMessage().contains("for svc-reporting@warden.test"), denied.getMessage());
+        List<JournalEvent> events = journaled();
+        SessionStarted request = assertInstanceOf(SessionStarted.class, events.get(0));
+        SessionStarted runAs = assertInstanceOf(SessionStarted.class, events.get(1));
+        assertEquals("runAs in " + request.sessionId(), runAs.source());
+        assertEquals("svc-reporting@warden.test", runAs.subject());
+        List<DecisionMade> decisions = events.stream().filter(DecisionMade.class::isInstance).map(DecisionMade.class::cast).toList();
+        assertEquals(2, decisions.size());
+        // the caller is checked too: permitted in the request's session; the runAs identity denied in its own
+        assertEquals(List.of(request.sessionId(), "permit"), List.of(decisions.get(0).sessionId(), decisions.get(0).effect()));
+        assertEquals(List.of(runAs.sessionId(), "deny"), List.of(decisions.get(1).sessionId(), decisions.get(1).effect()));
+        assertEquals(runAs.sessionId(), denied.sessionId());
+        SessionEnded runAsEnded = assertInstanceOf(SessionEnded.class, events.get(4));
+        assertEquals(runAs.sessionId(), runAsEnded.sessionId());
+        assertEquals("denied", runAsEnded.outcome());
+    }
+
+    @Test
+    void insideARequestRunAsCannotLendTheCallerAPermissionTheCallerLacks() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.runAs(tokenOf("svc-ingest@warden.test"), () -> splitOnce(dispatcher)));
+        dispatcher.exitInbound(denied);
+
+        assertEquals("reporting_never_splits", denied.ruleId());
+        assertTrue(denied.getMessage().contains("for svc-reporting@warden.test"), denied.getMessage());
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(2));
+        assertEquals("deny", decision.effect());
+        assertEquals(assertInstanceOf(SessionStarted.class, journaled().get(0)).sessionId(), decision.sessionId());
+    }
+
+    @Test
+    void insideARequestRunAsOfAPermittedIdentityRunsAndReplayListsItsSessionUnderThatIdentity() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, POLICY_REPORTING_PERMITTED);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        assertEquals("split", dispatcher.runAs(tokenOf("svc-ingest@warden.test"), () -> splitOnce(dispatcher)));
+        dispatcher.exitInbound(null);
+
+        List<SessionSummary> sessions = Replay.sessions(dir.resolve("journal")).list();
+        assertEquals(2, sessions.size());
+        SessionSummary runAs = sessions.stream().filter(s -> s.source().startsWith("runAs in ")).findFirst().orElseThrow();
+        assertEquals("svc-ingest@warden.test", runAs.identity());
+        assertEquals(List.of(SessionSummary.PERMIT, "ok"), List.of(runAs.decision(), runAs.outcome()));
+        assertEquals(List.of("ingest_may_split"), runAs.ruleIds());
+    }
+
+    @Test
+    void insideARequestARejectedRunAsTokenFailsClosedInEnforceModeAndTheWorkNeverRuns() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+        String expired = token(signingKey, "svc-reporting@warden.test", Instant.now().minusSeconds(3600));
+        boolean[] ran = {false};
+
+        WardenDeniedException denied = assertThrows(WardenDeniedException.class,
+            () -> dispatcher.runAs(expired, () -> ran[0] = true));
+        dispatcher.exitInbound(denied);
+
+        assertEquals(Denials.IDENTITY, denied.code());
+        assertTrue(!ran[0]);
+        SessionStarted runAs = assertInstanceOf(SessionStarted.class, journaled().get(1));
+        assertEquals(List.of("rejected", "expired"), List.of(runAs.identityStatus(), runAs.identityDetail()));
+        assertTrue(runAs.source().startsWith("runAs in "), runAs.source());
+        assertEquals("rejected", journaled().stream().filter(SessionEnded.class::isInstance).map(SessionEnded.class::cast)
+            .filter(e -> e.sessionId().equals(runAs.sessionId())).findFirst().orElseThrow().outcome());
+    }
+
+    @Test
+    void aPlainGuardedCallInARequestAfterARunAsIsDecidedForTheCallerAlone() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-ingest@warden.test"));
+        assertThrows(WardenDeniedException.class,
+            () -> dispatcher.runAs(tokenOf("svc-reporting@warden.test"), () -> splitOnce(dispatcher)));
+
+        splitOnce(dispatcher);
+        dispatcher.exitInbound(null);
+
+        DecisionMade last = journaled().stream().filter(DecisionMade.class::isInstance).map(DecisionMade.class::cast)
+            .reduce((first, second) -> second).orElseThrow();
+        assertEquals(List.of(assertInstanceOf(SessionStarted.class, journaled().get(0)).sessionId(), "permit"),
+            List.of(last.sessionId(), last.effect()));
+    }
+
     static final String APPROVERS = """
         approvers stewards {
             group "data-stewards"
@@ -330,15 +437,17 @@ class SessionDispatcherTest {
         assertEquals("denied", session.outcome());
     }
 
+    /** {@link #POLICY} + {@link #APPROVERS} without the forbid: reporting is permitted only with its text masked. */
+    static final String POLICY_REPORTING_MASKED = POLICY.replace("""
+        forbid reporting_never_splits {
+            principal reporting
+            call      split_text
+        }
+        """, "") + APPROVERS;
+
     @Test
-    void maskObligationOnAnEntryPointIsADenialWithItsOwnCode() throws Exception {
-        String policy = POLICY.replace("""
-            forbid reporting_never_splits {
-                principal reporting
-                call      split_text
-            }
-            """, "") + APPROVERS;
-        SessionDispatcher dispatcher = dispatcher(true, policy);
+    void maskObligationOnAnEntryPointIsADenialWithItsOwnCodeAndIsJournaledAsThatDenial() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(true, POLICY_REPORTING_MASKED);
         dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
 
         WardenDeniedException denied = assertThrows(WardenDeniedException.class,
@@ -347,7 +456,31 @@ class SessionDispatcherTest {
 
         assertEquals(Denials.OBLIGATION, denied.code());
         assertEquals("pii_in_text", denied.ruleId());
-        assertEquals("permit", assertInstanceOf(DecisionMade.class, journaled().get(1)).effect());
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals(List.of("pii_in_text"), decision.ruleIds());
+        assertEquals("enforce", decision.mode());
+        assertTrue(decision.reason().contains("'pii_in_text' requires masking, which Warden cannot yet carry out on "
+            + "an entry point"), decision.reason());
+        assertTrue(denied.getMessage().contains(decision.reason()), denied.getMessage());
+        SessionSummary session = Replay.sessions(dir.resolve("journal")).list().get(0);
+        assertEquals(SessionSummary.DENY, session.decision());
+        assertEquals(List.of("pii_in_text"), session.ruleIds());
+        assertEquals("denied", session.outcome());
+    }
+
+    @Test
+    void inMonitorModeAnObligationThatCannotBeCarriedOutIsRecordedAsAWouldBeDenial() throws Exception {
+        SessionDispatcher dispatcher = dispatcher(false, POLICY_REPORTING_MASKED);
+        dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
+
+        dispatcher.exitEntryPoint(dispatcher.enterEntryPoint(LineSplitter.class, SPLIT, new Object[] {"a"}), null);
+        dispatcher.exitInbound(null);
+
+        DecisionMade decision = assertInstanceOf(DecisionMade.class, journaled().get(1));
+        assertEquals("deny", decision.effect());
+        assertEquals(List.of("pii_in_text"), decision.ruleIds());
+        assertEquals("monitor", decision.mode());
     }
 
     @Test

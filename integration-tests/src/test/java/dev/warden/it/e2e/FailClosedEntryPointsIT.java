@@ -97,6 +97,30 @@ class FailClosedEntryPointsIT {
     }
 
     @Test
+    void aMaskTheEntryPointCannotApplyDeniesTheCallAndTheJournalRecordsThatDenial() throws Exception {
+        String masked = VALID_POLICY + """
+
+            mask ingest_documents_masked {
+                principal ingest
+                call      make_documents
+                detect    email
+            }
+            """;
+        AgentWorkspace workspace = AgentWorkspace.create(ItWork.freshDir("fail-closed-obligation"), masked);
+        try (ForkedService service = SampleService.withAgent(JavaCommand.current(), BuildLayout.agentJar(),
+                workspace.options().with("policy_reload", "off"))) {
+            ChunkingClient.Reply reply = chunkAsIngest(workspace, service);
+
+            assertEquals(403, reply.status(), () -> reply.body() + ItWork.stderrOf(service).get());
+            assertEquals("WARDEN-DENY-OBLIGATION", reply.json().path("code").asText(), reply.body());
+            assertEquals("ingest_documents_masked", reply.json().path("rule").asText(), reply.body());
+            String replay = replayOf(workspace, reply.json().path("session").asText());
+            assertTrue(replay.contains("effect=deny rules=ingest_documents_masked"), replay);
+            assertTrue(!replay.contains("effect=permit"), replay);
+        }
+    }
+
+    @Test
     void anInvalidSettingDeniesTheMethodsAValidPolicyNamesInsteadOfLeavingThemUnguarded() throws Exception {
         AgentWorkspace workspace = AgentWorkspace.create(ItWork.freshDir("fail-closed-bad-setting"), VALID_POLICY);
         AgentOptions misspelt = workspace.options().with("polcy_reload", "off");
