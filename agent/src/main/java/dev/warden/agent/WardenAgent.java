@@ -77,8 +77,8 @@ public final class WardenAgent {
         if (watcher != null) {
             EntryPointRetransformer retransformer = new EntryPointRetransformer(instrumentation);
             PolicyReloader reloader = new PolicyReloader(config.policyPaths(), policy, journal, enforce, (before, now) -> {
+                retransformer.follow(before, now); // first: reading secrets may be slow, guarding may not wait
                 CredentialCheck.warnUnreadable(now, credentials);
-                retransformer.follow(before, now);
             });
             watcher.start(reloader::reload);
         }

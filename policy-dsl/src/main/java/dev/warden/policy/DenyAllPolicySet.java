@@ -23,6 +23,11 @@ record DenyAllPolicySet(String reason, List<EntryPointPattern> entryPoints) impl
     }
 
     @Override
+    public boolean standsIn() {
+        return true;
+    }
+
+    @Override
     public String revision() {
         return REVISION;
     }

@@ -33,6 +33,14 @@ public interface PolicySet {
      */
     Map<String, CredentialSource> credentials();
 
+    /**
+     * Whether this is a {@link #denyAll} set, standing in for a policy that is not there (none
+     * configured, or it failed to load). A compiled policy never is, even one that denies everything.
+     */
+    default boolean standsIn() {
+        return false;
+    }
+
     /** A set that denies everything with {@code reason}: what enforce mode runs when no policy loads. */
     static PolicySet denyAll(String reason) {
         return new DenyAllPolicySet(reason, List.of());

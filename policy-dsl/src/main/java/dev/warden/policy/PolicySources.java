@@ -66,13 +66,16 @@ final class PolicySources {
                     "name a .policy file, or a directory that holds some");
                 return;
             }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                tooLarge(name, diagnostics);
+                return;
+            }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1); // the file may have grown since it was measured
             }
-            if (attributes.size() > MAX_FILE_BYTES || bytes.length > MAX_FILE_BYTES) {
-                diagnostics.fileError(Code.P041, name, "policy file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MiB", "a policy of tens of thousands of rules is a few MiB; split it, or check the path");
+            if (bytes.length > MAX_FILE_BYTES) {
+                tooLarge(name, diagnostics);
                 return;
             }
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -89,5 +92,10 @@ final class PolicySources {
         } catch (IOException e) {
             diagnostics.fileError(Code.P041, name, "cannot read policy file: " + e, null);
         }
+    }
+
+    private static void tooLarge(String name, Diagnostics diagnostics) {
+        diagnostics.fileError(Code.P041, name, "policy file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB",
+            "a policy of tens of thousands of rules is a few MiB; split it, or check the path");
     }
 }

@@ -11,12 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PolicyHolder {
 
     private final AtomicReference<PolicySet> current;
-    /** The deny-all set standing in for a policy that failed to load at start; null if it loaded. */
-    private final PolicySet standIn;
 
-    public PolicyHolder(PolicySet initial, boolean loaded) {
+    public PolicyHolder(PolicySet initial) {
         this.current = new AtomicReference<>(initial);
-        this.standIn = loaded ? null : initial;
     }
 
     public PolicySet current() {
@@ -28,9 +25,9 @@ public final class PolicyHolder {
         return loaded(current());
     }
 
-    /** Whether {@code snapshot} (taken from {@link #current()}) is a loaded policy, not the stand-in. */
+    /** Whether {@code snapshot} (taken from {@link #current()}) is a loaded policy, not a deny-all stand-in. */
     public boolean loaded(PolicySet snapshot) {
-        return snapshot != standIn;
+        return !snapshot.standsIn();
     }
 
     /**

@@ -48,7 +48,7 @@ public final class PolicyLoading {
         }
         WardenLog.error(reason + ": every guarded call is DENIED (mode=enforce) until Warden is restarted with a "
             + "valid configuration; guarding " + describe(entryPoints));
-        return new PolicyHolder(PolicySet.denyAll(reason, entryPoints), false);
+        return new PolicyHolder(PolicySet.denyAll(reason, entryPoints));
     }
 
     /** Which methods stay guarded while a rejected policy stands in, so nobody assumes more or less. */
@@ -65,20 +65,20 @@ public final class PolicyLoading {
         String consequence = consequence(enforce);
         if (paths.isEmpty()) {
             WardenLog.error("no policy configured (set policy=<file or dir>): " + consequence);
-            return new PolicyHolder(PolicySet.denyAll("no policy configured"), false);
+            return new PolicyHolder(PolicySet.denyAll("no policy configured"));
         }
         try {
             CheckResult result = PolicyLoader.check(paths);
             if (!result.ok()) {
                 WardenLog.error("policy rejected, " + result.errors().size() + " error(s); " + consequence
                     + guarding(result) + "\n" + new PolicyException(result.errors()).getMessage());
-                return new PolicyHolder(PolicySet.denyAll("policy failed to load", result.declaredEntryPoints()), false);
+                return new PolicyHolder(PolicySet.denyAll("policy failed to load", result.declaredEntryPoints()));
             }
             logWarnings(result);
-            return new PolicyHolder(result.policySet(), true);
+            return new PolicyHolder(result.policySet());
         } catch (RuntimeException e) {
             WardenLog.error("policy could not be read: " + e + "; " + consequence);
-            return new PolicyHolder(PolicySet.denyAll("policy failed to load"), false);
+            return new PolicyHolder(PolicySet.denyAll("policy failed to load"));
         }
     }
 }

@@ -6,12 +6,15 @@ import dev.warden.agent.journal.JournalEvent.PolicyChanged;
 import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.policy.CheckResult;
+import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.PolicyException;
 import dev.warden.policy.PolicyLoader;
 import dev.warden.policy.PolicySet;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,6 +54,7 @@ public final class PolicyReloader {
             return unchanged(kept);
         }
         if (!onDisk.ok()) {
+            guardDeclaredEntryPoints(kept, onDisk);
             return rejected(kept, onDisk.revision(), onDisk.files(), onDisk.errors().size(),
                 new PolicyException(onDisk.errors()).getMessage());
         }
@@ -65,6 +69,26 @@ public final class PolicyReloader {
         WardenLog.info(outcome.summary());
         onSwap.accept(kept, next);
         return outcome;
+    }
+
+    /**
+     * While a deny-all set stands in (no policy has loaded yet), the entrypoint declarations of a
+     * rejected set are guarded, and so denied, as they are at start: the stand-in grows to name them
+     * and instrumentation follows. Otherwise a method named only in the edited, still broken, text
+     * would run unchecked. It never shrinks: a method once named stays denied until a policy loads.
+     */
+    private void guardDeclaredEntryPoints(PolicySet kept, CheckResult rejected) {
+        if (holder.loaded(kept)) {
+            return; // the last good policy stays in force, with its own entry points
+        }
+        Set<EntryPointPattern> patterns = new LinkedHashSet<>(kept.entryPoints());
+        if (!patterns.addAll(rejected.declaredEntryPoints())) {
+            return;
+        }
+        PolicySet standIn = PolicySet.denyAll("policy failed to load", List.copyOf(patterns));
+        if (holder.replace(kept, standIn)) {
+            onSwap.accept(kept, standIn);
+        }
     }
 
     /** A touched file, a ConfigMap refresh with the same data: worth a line only when debugging. */

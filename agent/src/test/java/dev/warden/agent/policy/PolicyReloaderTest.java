@@ -12,6 +12,7 @@ import dev.warden.agent.journal.JournalEvent.PolicyRejected;
 import dev.warden.agent.journal.JournalReader;
 import dev.warden.agent.log.WardenLog;
 import dev.warden.policy.PolicyLoader;
+import dev.warden.policy.EntryPointPattern;
 import dev.warden.policy.PolicySet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,22 @@ class PolicyReloaderTest {
         assertFalse(holder.loaded());
         assertTrue(outcome.summary().contains("still no valid policy: every guarded call is DENIED"), outcome.summary());
         assertEquals("none", ((PolicyRejected) journaled().get(0)).keptRevision());
+    }
+
+    @Test
+    void aRejectedSetEditedWhileNoPolicyIsInForceHasTheMethodsItNowNamesGuardedAndDenied() throws Exception {
+        PolicyHolder holder = startedWith(BROKEN);
+        EntryPointPattern added = new EntryPointPattern("com.example.Chunker", "chunk", null);
+        assertFalse(holder.current().entryPoints().contains(added));
+        Files.writeString(file, BROKEN + "\nentrypoint chunk_text {\n    method \"com.example.Chunker#chunk\"\n}\n");
+
+        ReloadOutcome outcome = reloader(holder, true).reload();
+
+        assertEquals(ReloadOutcome.Kind.REJECTED, outcome.kind());
+        assertFalse(holder.loaded(), "still a deny-all stand-in");
+        assertTrue(holder.current().entryPoints().contains(added), holder.current().entryPoints().toString());
+        assertEquals(1, swaps.size(), "instrumentation must follow the wider stand-in");
+        assertSame(holder.current(), swaps.get(0)[1]);
     }
 
     @Test

@@ -117,7 +117,7 @@ class SessionDispatcherTest {
     }
 
     SessionDispatcher dispatcher(boolean enforce, String policySource) throws Exception {
-        return dispatcher(enforce, new PolicyHolder(PolicyLoader.parse("test.policy", policySource), true));
+        return dispatcher(enforce, new PolicyHolder(PolicyLoader.parse("test.policy", policySource)));
     }
 
     SessionDispatcher dispatcher(boolean enforce, PolicyHolder policy) throws Exception {
@@ -550,7 +550,7 @@ class SessionDispatcherTest {
     void afterASwapTheNextDecisionComesFromTheNewSnapshotAndCarriesItsRevision() throws Exception {
         PolicySet before = PolicyLoader.parse("test.policy", POLICY);
         PolicySet after = PolicyLoader.parse("test.policy", POLICY_REPORTING_PERMITTED);
-        PolicyHolder policy = new PolicyHolder(before, true);
+        PolicyHolder policy = new PolicyHolder(before);
         SessionDispatcher dispatcher = dispatcher(true, policy);
         dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
         WardenDeniedException denied = assertThrows(WardenDeniedException.class,
@@ -571,7 +571,7 @@ class SessionDispatcherTest {
     @Test
     void aMethodTheSnapshotInForceNoLongerGuardsRunsWithoutADecisionOrASession() throws Exception {
         PolicySet before = PolicyLoader.parse("test.policy", POLICY);
-        PolicyHolder policy = new PolicyHolder(before, true);
+        PolicyHolder policy = new PolicyHolder(before);
         SessionDispatcher dispatcher = dispatcher(true, policy);
         assertTrue(policy.replace(before, PolicyLoader.parse("test.policy", POLICY_ELSEWHERE)));
 
@@ -584,7 +584,7 @@ class SessionDispatcherTest {
 
     @Test
     void aCallInsideAnUnguardedOneIsStillCheckedAsTheOutermostGuardedCall() throws Exception {
-        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY_ELSEWHERE), true);
+        PolicyHolder policy = new PolicyHolder(PolicyLoader.parse("test.policy", POLICY_ELSEWHERE));
         SessionDispatcher dispatcher = dispatcher(true, policy);
         dispatcher.enterInbound("POST", "/chunk", bearer("svc-reporting@warden.test"));
 

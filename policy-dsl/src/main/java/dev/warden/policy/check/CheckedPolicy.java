@@ -38,14 +38,8 @@ public record CheckedPolicy(List<FileHeader> files, List<Identity> identities, L
      * agent can guard them while a policy that failed to load denies everything.
      */
     public List<EntryPointPattern> entryPointPatterns() {
-        List<EntryPointPattern> all = new java.util.ArrayList<>();
-        for (EntryPoint entryPoint : entryPoints) {
-            for (EntryPointPattern pattern : entryPoint.patterns()) {
-                if (!all.contains(pattern)) {
-                    all.add(pattern);
-                }
-            }
-        }
+        java.util.Set<EntryPointPattern> all = new java.util.LinkedHashSet<>();
+        entryPoints.forEach(entryPoint -> all.addAll(entryPoint.patterns()));
         return List.copyOf(all);
     }
 

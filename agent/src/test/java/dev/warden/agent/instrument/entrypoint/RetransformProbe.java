@@ -90,7 +90,7 @@ public final class RetransformProbe {
         PolicySet first = PolicyLoader.parse("first.policy", policyNaming("dev.warden.testapp.Greeter#hello"));
         PolicySet second = PolicyLoader.parse("second.policy",
             policyNaming("dev.warden.testapp.Farewell#bye", "dev.warden.testapp.Later#run"));
-        PolicyHolder policy = new PolicyHolder(first, true);
+        PolicyHolder policy = new PolicyHolder(first);
         Instrumenter.install(instrumentation, new EntryPointInstrumentation(policy), false);
 
         new Greeter().hello("a");
