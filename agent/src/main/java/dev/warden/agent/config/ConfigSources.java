@@ -129,7 +129,16 @@ final class ConfigSources {
 
     /** @param strict as for {@link #agentArgs(String, boolean)}; an unreadable file then gives nothing */
     static Map<ConfigKey, RawValue> file(RawValue configSetting, boolean strict) {
-        Path path = Path.of(configSetting.value());
+        Path path;
+        try {
+            path = Path.of(configSetting.value());
+        } catch (java.nio.file.InvalidPathException e) {
+            if (!strict) {
+                return new EnumMap<>(ConfigKey.class);
+            }
+            throw new ConfigException("Config file '" + configSetting.value() + "' (from " + configSetting.source()
+                    + ") is not a valid path: " + e.getMessage() + ".");
+        }
         Properties props = new Properties();
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             props.load(in);

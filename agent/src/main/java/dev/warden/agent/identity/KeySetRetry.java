@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,7 @@ final class KeySetRetry implements TokenVerifier {
     private final Clock clock;
     private volatile TokenVerifier ready;
     private volatile Attempt last;
+    private final ReentrantLock retrying = new ReentrantLock();
 
     /** When the file was last tried, how it looked then, and why it failed. */
     private record Attempt(Instant at, Object stamp, String problem) {
@@ -53,7 +55,18 @@ final class KeySetRetry implements TokenVerifier {
         return verifier.verify(bearerToken);
     }
 
-    private synchronized TokenVerifier retryIfDue() {
+    private TokenVerifier retryIfDue() {
+        if (!retrying.tryLock()) {
+            return ready; // another request is reading the file: refuse this one rather than queue behind it
+        }
+        try {
+            return retryIfDueLocked();
+        } finally {
+            retrying.unlock();
+        }
+    }
+
+    private TokenVerifier retryIfDueLocked() {
         Attempt seen = last;
         Object stamp = stamp();
         if (ready != null || (Objects.equals(stamp, seen.stamp()) && clock.instant().isBefore(seen.at().plus(RETRY)))) {

@@ -268,4 +268,9 @@ class ConfigLoaderTest {
             "only policy and algorithms");
         assertEquals("my-app", args("audience=my-app,,issuer=i,jwks=/k").audience(), "an empty segment is still ignored");
     }
+
+    @Test
+    void aConfigFilePathThatIsNoPathIsAConfigurationErrorNotACrash() {
+        assertMentions(fails("config=a\u0000b", Map.of(), Map.of()), "is not a valid path", "agent argument 'config'");
+    }
 }
