@@ -62,7 +62,7 @@ final class PolicyExplainCommand implements Callable<Integer> {
                     + test + "\" in " + request + "; " + testNames(file)));
                 explained = chosen.request();
                 paths = policy.isEmpty() ? file.policy().stream().map(PolicyInputs::shown).toList() : policy;
-            } else if (request.getFileName().toString().endsWith(TEST_FILE)) {
+            } else if (request.toString().endsWith(TEST_FILE)) {
                 // Read as a request, a test file only gets "unknown field" errors for "policy" and "tests".
                 throw new CliException(ExitStatus.USAGE, request + " is a policy test file, not a request: say which of "
                     + "its tests to explain with --test NAME; " + testNames(PolicyFiles.readTests(request)));

@@ -76,7 +76,10 @@ final class Fields {
      * what it may be, and "did you mean" when one is close.
      */
     void notOneOf(String name, String found, List<String> allowed) {
-        String hint = Suggest.didYouMean(found, allowed);
+        // the allowed words are lower case: "PERMT" is as close to "permit" as "permt" is
+        String lower = found.toLowerCase(java.util.Locale.ROOT);
+        String hint = allowed.contains(lower) ? "write it in lower case: \"" + lower + "\""
+            : Suggest.didYouMean(lower, allowed);
         problems.add(InputCode.T005, whereOf(name), "\"" + name + "\" in " + what
             + (get(name) instanceof Json.Arr ? " must hold only " : " must be one of ") + String.join(", ", allowed)
             + ", found \"" + found + "\"", hint);

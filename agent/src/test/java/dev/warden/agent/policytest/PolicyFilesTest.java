@@ -193,6 +193,11 @@ class PolicyFilesTest {
         assertEquals("\"effect\" in \"expect\" must be one of permit, deny, approval_required, found \"allow\"",
             effect.message());
         assertEquals(null, effect.hint());
+        Path shouted = write("u.policytest", "{\"tests\": [{\"name\": \"a\", \"request\": {\"principal\": \"anonymous\", "
+            + "\"call\": {\"method\": \"a.B#c()\"}}, \"expect\": {\"effect\": \"PERMT\", \"rules\": []}}]}");
+        assertEquals("did you mean 'permit'?",
+            assertThrows(InputException.class, () -> PolicyFiles.readTests(shouted)).problems().get(0).hint(),
+            "effects are matched without regard to case, so suggestions are too");
     }
 
     @Test
