@@ -72,7 +72,7 @@ public final class WardenAgent {
 
         EntryPointInstrumentation entryPoints = new EntryPointInstrumentation(policy);
         long instrumentNanos = System.nanoTime();
-        Instrumenter.install(instrumentation, entryPoints, attached);
+        Instrumenter.install(instrumentation, entryPoints, attached, config.lambdas());
         long doneNanos = System.nanoTime();
         if (watcher != null) {
             EntryPointRetransformer retransformer = new EntryPointRetransformer(instrumentation);

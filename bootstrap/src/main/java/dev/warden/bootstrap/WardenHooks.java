@@ -1,5 +1,8 @@
 package dev.warden.bootstrap;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.Callable;
 
 /**
@@ -10,6 +13,7 @@ import java.util.concurrent.Callable;
 public final class WardenHooks {
 
     private static volatile Dispatcher dispatcher;
+    private static volatile LambdaLinker lambdaLinker;
 
     private WardenHooks() {
     }
@@ -17,6 +21,11 @@ public final class WardenHooks {
     /** Called once by the agent at start. */
     public static void install(Dispatcher installed) {
         dispatcher = installed;
+    }
+
+    /** Called once by the agent, before it advises {@code LambdaMetafactory}. */
+    public static void installLambdaLinker(LambdaLinker installed) {
+        lambdaLinker = installed;
     }
 
     public static boolean installed() {
@@ -44,6 +53,20 @@ public final class WardenHooks {
         Dispatcher d = dispatcher;
         if (d != null) {
             d.exitInbound(thrown);
+        }
+    }
+
+    /** Called on exit of {@code LambdaMetafactory}'s factories; any failure keeps the JDK's call site. */
+    public static CallSite linkedLambda(MethodHandles.Lookup caller, MethodType factoryType, CallSite linked) {
+        LambdaLinker l = lambdaLinker;
+        if (l == null) {
+            return linked;
+        }
+        try {
+            CallSite site = l.link(caller, factoryType, linked);
+            return site == null ? linked : site;
+        } catch (Throwable t) {
+            return linked;
         }
     }
 

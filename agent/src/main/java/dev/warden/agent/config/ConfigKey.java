@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 enum ConfigKey {
     POLICY, JOURNAL, MODE, JWKS, ISSUER, AUDIENCE, CLOCK_SKEW, ALGORITHMS, LOG, POLICY_RELOAD, POLICY_RELOAD_DEBOUNCE,
+    /** Guard lambdas and method references too (on/off, off by default: it costs start-up time). */
+    LAMBDAS,
     /** A .properties file of further settings, below the environment in precedence. */
     CONFIG;
 

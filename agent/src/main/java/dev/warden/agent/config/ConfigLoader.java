@@ -109,7 +109,8 @@ public final class ConfigLoader {
                 ? ConfigValues.algorithms(s.get(ConfigKey.ALGORITHMS)) : DEFAULT_ALGORITHMS;
         WardenLog.Level log = s.containsKey(ConfigKey.LOG) ? ConfigValues.logLevel(s.get(ConfigKey.LOG)) : WardenLog.Level.INFO;
         requireIdentityTogether(s);
-        return new WardenConfig(policy, journal, mode, jwks, issuer, audience, skew, algorithms, log, reload(s));
+        boolean lambdas = s.containsKey(ConfigKey.LAMBDAS) && ConfigValues.onOff(s.get(ConfigKey.LAMBDAS));
+        return new WardenConfig(policy, journal, mode, jwks, issuer, audience, skew, algorithms, log, reload(s), lambdas);
     }
 
     private static WardenConfig.PolicyReload reload(Map<ConfigKey, RawValue> s) {

@@ -25,7 +25,13 @@ import java.util.Set;
  */
 public record WardenConfig(List<Path> policyPaths, Path journalDir, Mode mode, Path jwksFile, String issuer,
                            String audience, Duration clockSkew, Set<String> algorithms, WardenLog.Level logLevel,
-                           PolicyReload reload) {
+                           PolicyReload reload, boolean lambdas) {
+
+    /** Without lambda guarding (the default, {@code lambdas=off}). */
+    public WardenConfig(List<Path> policyPaths, Path journalDir, Mode mode, Path jwksFile, String issuer, String audience,
+                        Duration clockSkew, Set<String> algorithms, WardenLog.Level logLevel, PolicyReload reload) {
+        this(policyPaths, journalDir, mode, jwksFile, issuer, audience, clockSkew, algorithms, logLevel, reload, false);
+    }
 
     public enum Mode { ENFORCE, MONITOR }
 

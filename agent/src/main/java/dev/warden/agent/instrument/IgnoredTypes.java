@@ -25,6 +25,9 @@ final class IgnoredTypes implements AgentBuilder.RawMatcher {
         "jdk.internal.", "sun.", "java.lang.", "java.util.", "java.io.", "java.nio.", "java.security.", "java.time.",
         "java.math.", "com.sun.proxy.");
 
+    /** Classes under those prefixes that an instrumentation advises all the same (lambda linking). */
+    private static final String LAMBDA_METAFACTORY = "java.lang.invoke.LambdaMetafactory";
+
     /** The name the launcher gives Warden's isolated loader ({@code dev.warden.launcher.IsolatedClassLoader}). */
     static final String WARDEN_LOADER_NAME = "warden";
 
@@ -48,6 +51,9 @@ final class IgnoredTypes implements AgentBuilder.RawMatcher {
 
     /** Whether a class of this binary name is never instrumented, whatever it is. */
     static boolean ignoresName(String name) {
+        if (name.equals(LAMBDA_METAFACTORY)) {
+            return false;
+        }
         for (int i = 0, n = PREFIXES.size(); i < n; i++) {
             if (name.startsWith(PREFIXES.get(i))) {
                 return true;

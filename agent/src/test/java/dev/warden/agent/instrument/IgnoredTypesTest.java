@@ -70,11 +70,12 @@ class IgnoredTypesTest {
     }
 
     @Test
-    void jdkTypesThatCarryDataAndApplicationsUnderDevWardenStayReachable() {
+    void jdkTypesThatCarryDataTheLambdaFactoryAndApplicationsUnderDevWardenStayReachable() {
         IgnoredTypes ignore = new IgnoredTypes(APP);
 
         for (String name : new String[] {"java.net.http.HttpClient", "java.sql.Statement", "com.sun.net.httpserver.HttpHandler",
-            "dev.warden.it.sample.ChunkHandler", "dev.langchain4j.data.document.DocumentSplitter"}) {
+            "dev.warden.it.sample.ChunkHandler", "dev.langchain4j.data.document.DocumentSplitter",
+            "java.lang.invoke.LambdaMetafactory"}) {
             assertFalse(ignored(ignore, plain(name), null), name);
         }
     }

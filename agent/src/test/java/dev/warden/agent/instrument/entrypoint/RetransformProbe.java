@@ -91,7 +91,7 @@ public final class RetransformProbe {
         PolicySet second = PolicyLoader.parse("second.policy",
             policyNaming("dev.warden.testapp.Farewell#bye", "dev.warden.testapp.Later#run"));
         PolicyHolder policy = new PolicyHolder(first);
-        Instrumenter.install(instrumentation, new EntryPointInstrumentation(policy), false);
+        Instrumenter.install(instrumentation, new EntryPointInstrumentation(policy), false, false);
 
         new Greeter().hello("a");
         new Farewell().bye("a");
