@@ -1,5 +1,6 @@
 package dev.warden.agent.credential;
 
+import dev.warden.agent.runtime.FileStamp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 
 /**
@@ -36,11 +36,7 @@ final class SecretFile {
     private volatile Snapshot current;
 
     /** The contents and the stamp they were read under; {@code racy} stamps are not trusted. */
-    private record Snapshot(Stamp stamp, Secret secret, boolean racy) {
-    }
-
-    /** Size, modification time and file key (inode): what changes when the file is written or replaced. */
-    private record Stamp(long size, FileTime modified, Object fileKey) {
+    private record Snapshot(FileStamp stamp, Secret secret, boolean racy) {
     }
 
     SecretFile(Path path) {
@@ -49,7 +45,7 @@ final class SecretFile {
 
     /** The secret as the file holds it now; {@code credential} names it in errors. */
     Secret read(String credential) {
-        Stamp now = stamp(credential);
+        FileStamp now = stamp(credential);
         Snapshot seen = current;
         if (seen != null && !seen.racy() && seen.stamp().equals(now)) {
             return seen.secret();
@@ -61,7 +57,7 @@ final class SecretFile {
         try {
             Secret secret = null;
             for (int i = 0; i < STABLE_READ_TRIES; i++) {
-                Stamp before = stamp(credential);
+                FileStamp before = stamp(credential);
                 secret = keepSame(contents(credential, before));
                 if (before.equals(stamp(credential))) {
                     current = new Snapshot(before, secret, System.currentTimeMillis() - before.modified().toMillis() < RACY_MILLIS);
@@ -82,7 +78,7 @@ final class SecretFile {
         return seen != null && seen.secret().sameAs(read) ? seen.secret() : read;
     }
 
-    private Stamp stamp(String credential) {
+    private FileStamp stamp(String credential) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attrs.isRegularFile()) {
@@ -91,14 +87,14 @@ final class SecretFile {
             if (attrs.size() > MAX_BYTES) {
                 throw tooLarge(credential, attrs.size());
             }
-            return new Stamp(attrs.size(), attrs.lastModifiedTime(), attrs.fileKey());
+            return FileStamp.of(attrs);
         } catch (IOException e) {
             throw unreadable(credential, e);
         }
     }
 
     /** Reads at most one byte past the cap, so a file growing after its stat cannot make this read unbounded. */
-    private Secret contents(String credential, Stamp stamp) {
+    private Secret contents(String credential, FileStamp stamp) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1);

@@ -3,6 +3,7 @@ package dev.warden.agent.identity;
 import com.nimbusds.jose.jwk.JWKSet;
 import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.log.WardenLog;
+import dev.warden.agent.runtime.FileStamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +28,7 @@ public final class JwksFileSource implements JwksSource {
     private final Clock clock;
     private volatile Snapshot current;
 
-    private record Snapshot(JWKSet keys, Stamp stamp, Instant loadedAt) {
-    }
-
-    /** Size and modification time: a cheap test of whether the file changed since it was read. */
-    private record Stamp(long size, long modifiedMillis) {
+    private record Snapshot(JWKSet keys, FileStamp stamp, Instant loadedAt) {
     }
 
     /** @throws ConfigException naming the file if it is missing, unreadable or not a usable JWKS */
@@ -59,7 +56,7 @@ public final class JwksFileSource implements JwksSource {
     public JWKSet keysAfterUnknownKid() {
         Snapshot snap = current;
         boolean stale = !clock.instant().isBefore(snap.loadedAt().plus(MIN_RELOAD));
-        if (stale || !snap.stamp().equals(stampOrNull())) {
+        if (stale || !snap.stamp().equals(FileStamp.ofOrNull(file))) {
             reload(snap);
         }
         return current.keys();
@@ -91,22 +88,13 @@ public final class JwksFileSource implements JwksSource {
             if (attrs.size() > JwksParser.MAX_JWKS_CHARS * 4L) {
                 throw new ConfigException(where + " is " + attrs.size() + " bytes; a JWKS is a few KiB.");
             }
-            Stamp stamp = new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis());
+            FileStamp stamp = FileStamp.of(attrs);
             JWKSet keys = JwksParser.parse(Files.readString(file, StandardCharsets.UTF_8), where);
             boolean same = previous != null && previous.toJSONObject().equals(keys.toJSONObject());
             return new Snapshot(same ? previous : keys, stamp, now);
         } catch (IOException e) {
             throw new ConfigException(where + " cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "). Check that jwks names an existing, readable file.");
-        }
-    }
-
-    private Stamp stampOrNull() {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis());
-        } catch (IOException e) {
-            return null;
         }
     }
 

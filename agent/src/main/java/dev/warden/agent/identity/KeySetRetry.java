@@ -2,9 +2,8 @@ package dev.warden.agent.identity;
 
 import dev.warden.agent.config.ConfigException;
 import dev.warden.agent.log.WardenLog;
-import java.nio.file.Files;
+import dev.warden.agent.runtime.FileStamp;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ final class KeySetRetry implements TokenVerifier {
     private final ReentrantLock retrying = new ReentrantLock();
 
     /** When the file was last tried, how it looked then, and why it failed. */
-    private record Attempt(Instant at, Object stamp, String problem) {
+    private record Attempt(Instant at, FileStamp stamp, String problem) {
     }
 
     /**
@@ -42,7 +41,7 @@ final class KeySetRetry implements TokenVerifier {
         this.file = file;
         this.verifierOver = verifierOver;
         this.clock = clock;
-        this.last = new Attempt(clock.instant(), stamp(), firstProblem);
+        this.last = new Attempt(clock.instant(), FileStamp.ofOrNull(file), firstProblem);
     }
 
     @Override
@@ -68,7 +67,7 @@ final class KeySetRetry implements TokenVerifier {
 
     private TokenVerifier retryIfDueLocked() {
         Attempt seen = last;
-        Object stamp = stamp();
+        FileStamp stamp = FileStamp.ofOrNull(file);
         if (ready != null || (Objects.equals(stamp, seen.stamp()) && clock.instant().isBefore(seen.at().plus(RETRY)))) {
             return ready;
         }
@@ -82,15 +81,5 @@ final class KeySetRetry implements TokenVerifier {
             last = new Attempt(clock.instant(), stamp, e.getMessage());
         }
         return ready;
-    }
-
-    /** Size, modification time and file key (inode): a cheap test of whether the file changed; null if absent. */
-    private Object stamp() {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            return java.util.List.of(attrs.size(), attrs.lastModifiedTime().toMillis(), String.valueOf(attrs.fileKey()));
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
     }
 }
