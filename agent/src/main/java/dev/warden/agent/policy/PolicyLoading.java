@@ -13,6 +13,9 @@ import java.util.List;
 /** Reads the policy at start. A policy that does not load is never half-enforced. */
 public final class PolicyLoading {
 
+    /** The reason every call is denied while a deny-all set stands in for a policy that did not load. */
+    static final String FAILED_TO_LOAD = "policy failed to load";
+
     private PolicyLoading() {
     }
 
@@ -72,13 +75,13 @@ public final class PolicyLoading {
             if (!result.ok()) {
                 WardenLog.error("policy rejected, " + result.errors().size() + " error(s); " + consequence
                     + guarding(result) + "\n" + new PolicyException(result.errors()).getMessage());
-                return new PolicyHolder(PolicySet.denyAll("policy failed to load", result.declaredEntryPoints()));
+                return new PolicyHolder(PolicySet.denyAll(FAILED_TO_LOAD, result.declaredEntryPoints()));
             }
             logWarnings(result);
             return new PolicyHolder(result.policySet());
         } catch (RuntimeException e) {
             WardenLog.error("policy could not be read: " + e + "; " + consequence);
-            return new PolicyHolder(PolicySet.denyAll("policy failed to load"));
+            return new PolicyHolder(PolicySet.denyAll(FAILED_TO_LOAD));
         }
     }
 }

@@ -85,7 +85,7 @@ public final class PolicyReloader {
         if (!patterns.addAll(rejected.declaredEntryPoints())) {
             return;
         }
-        PolicySet standIn = PolicySet.denyAll("policy failed to load", List.copyOf(patterns));
+        PolicySet standIn = PolicySet.denyAll(PolicyLoading.FAILED_TO_LOAD, List.copyOf(patterns));
         if (holder.replace(kept, standIn)) {
             onSwap.accept(kept, standIn);
         }
